@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+
+const TARGET = 'es2021';
+const elementModules = readdirSync('src/elements').flatMap((tag) =>
+  readdirSync(`src/elements/${tag}`)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => `src/elements/${tag}/${file}`),
+);
+const tsconfig = 'tsconfig.json';
+
+/** 1. npm: unbundled ESM, one module per source file; lit, @lit/task and valibot stay dependencies. */
+const npm = {
+  input: ['src/index.ts', 'src/define.ts', ...elementModules],
+  external: (id) => /^(lit|@lit\/|valibot)/.test(id),
+  plugins: [esbuild({ target: TARGET, tsconfig })],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+};
+
+/** 2. The script-tag files: everything in one minified file, Lit's production build. */
+const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTemplateLiterals(), esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })];
+const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
+const cdn = [
+  // The module script: languages other than Dutch and the validator's messages load on demand, from `chunks/` beside it.
+  { format: 'es', dir: 'dist/cdn', entryFileNames: 'swv-elements.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  // The classic script cannot load modules of its own: everything inline.
+  { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
+].map((output) => ({ input: 'src/define.ts', plugins: cdnPlugins, output: { ...output, banner } }));
+
+export default [npm, ...cdn];

@@ -1,0 +1,63 @@
+/** Finding partnerships in a document: by code, postcode, municipality, school or free text. */
+import { normalizeCode } from '../format/codes.js';
+import type { Partnership, School, Sector, SwvData } from '../format/types.js';
+
+/** Lower case, accents and punctuation differences removed: "Súdwest-Fryslân" ~ "sudwest fryslan". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** `3442`, `3442 XH`, `3442xh` → `3442`; anything else → undefined. */
+export function toPc4(input: string): string | undefined {
+  return /^\s*([1-9][0-9]{3})\s*(?:[a-z]{2})?\s*$/i.exec(input)?.[1];
+}
+
+export function bySector(sector: Sector | undefined): (p: Partnership) => boolean {
+  return (p) => !sector || p.sector === sector;
+}
+
+export function findByCode(data: SwvData, code: string): Partnership | undefined {
+  const canonical = normalizeCode(code);
+  return canonical ? data.partnerships.find((p) => p.code === canonical) : undefined;
+}
+
+/** Every postcode of the partnership's area, including those of split municipalities. */
+function areaPostcodes(p: Partnership): string[] {
+  return [...(p.area?.postcodes ?? []), ...(p.area?.splitMunicipalities ?? []).flatMap((s) => s.postcodes)];
+}
+
+export function forPostcode(data: SwvData, postcode: string): Partnership[] {
+  const pc4 = toPc4(postcode);
+  return pc4 ? data.partnerships.filter((p) => areaPostcodes(p).includes(pc4)) : [];
+}
+
+export function forMunicipality(data: SwvData, municipality: string): Partnership[] {
+  const wanted = foldText(municipality);
+  if (!wanted) return [];
+  return data.partnerships.filter((p) =>
+    [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)].some(
+      (name) => foldText(name) === wanted,
+    ),
+  );
+}
+
+/** Matches a school by its location code (`03RK00`) or BRIN (`03RK`), in any case. */
+export function isSchool(school: School, id: string): boolean {
+  const wanted = id.trim().toUpperCase();
+  return school.locationCode === wanted || school.brin === wanted;
+}
+
+/** Partnerships whose inline school list contains the school. */
+export function forSchool(data: SwvData, id: string): Partnership[] {
+  return data.partnerships.filter((p) => Array.isArray(p.schools) && p.schools.some((s) => isSchool(s, id)));
+}
+
+export function schoolCount(p: Partnership): number | undefined {
+  if (!p.schools) return undefined;
+  return Array.isArray(p.schools) ? p.schools.length : p.schools.count;
+}

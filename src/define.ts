@@ -1,0 +1,4 @@
+/** Registers every element. Safe to import twice, and on a server. */
+import './elements/swv-overview/define.js';
+import './elements/swv-card/define.js';
+import './elements/opr-info/define.js';

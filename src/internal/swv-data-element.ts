@@ -1,0 +1,224 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
+import { DEFAULT_DATA_URL } from '../default-data.js';
+import { load } from '../data/loader.js';
+import { SwvLoadError, type LoadErrorKind } from '../data/load-error.js';
+import { checkData } from '../format/validate-async.js';
+import type { SwvData } from '../format/types.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
+import { nl } from '../i18n/nl.js';
+import { SwvErrorEvent } from '../events/swv-error.js';
+import { SwvLoadEvent } from '../events/swv-load.js';
+import { toHeadingLevel } from './heading.js';
+import { hostStyles } from '../styles/host.js';
+
+interface Loaded {
+  data: SwvData;
+  url: string | undefined;
+}
+
+/** What an element shows for its data: content, or a sentence saying what was not found. */
+export type View = TemplateResult | { notFound: string };
+
+/**
+ * What every data element shares: `src`/`data`, `lang`, `heading-level`, `loading`, the loading,
+ * error and not-found states, the status region, and the `swv-load`/`swv-error` events.
+ * Subclasses only say how to show a loaded document (`renderData`).
+ */
+export abstract class SwvDataElement extends LitElement {
+  static override styles: CSSResultGroup = hostStyles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of a swv-data file (relative to the page). Without it, the packaged default dataset. */
+  @property() src?: string;
+
+  /** Heading level of the element's main heading (1–6); its sub-headings are one level lower. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** `eager` loads at once; `lazy` waits until the element nears the viewport. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** An already loaded swv-data document; skips the fetch. It is still validated. */
+  @property({ attribute: false }) data?: SwvData;
+
+  @state() private nearViewport = false;
+
+  private observer?: IntersectionObserver;
+  private reportedFailure?: string;
+  private announced?: Loaded;
+
+  private readonly task = new Task(this, {
+    args: () => [this.data, this.src, this.needsData() && (this.loading === 'eager' || this.nearViewport)] as const,
+    task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
+      this.reportedFailure = undefined;
+      if (!this.needsData()) return initialState;
+      if (data !== undefined) {
+        const [result] = await Promise.all([checkData(data), loadStrings(this.locale)]);
+        if (!result.ok) throw new SwvLoadError('invalid', undefined, { problems: result.problems });
+        return { data: result.value, url: undefined };
+      }
+      if (!wanted) return initialState;
+      const url = src || DEFAULT_DATA_URL;
+      // The texts of the element's language load alongside, so `swv-load` means "shown".
+      const [loaded] = await Promise.all([load(url, checkData, signal), loadStrings(this.locale)]);
+      return { data: loaded, url };
+    },
+    onError: (error) => this.reportFailure(error),
+  });
+
+  /** Where the element is: waiting (`initial`, e.g. lazy and off screen), `pending`, `complete` or `error`. */
+  get dataState(): 'initial' | 'pending' | 'complete' | 'error' {
+    return (['initial', 'pending', 'complete', 'error'] as const)[this.task.status];
+  }
+
+  /** The locale this element speaks now. */
+  protected get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /** The string table of the element's locale (Dutch until another language has loaded). */
+  protected get strings(): Strings {
+    return loadedStrings(this.locale) ?? nl;
+  }
+
+  /** True when the texts for the element's language are there; otherwise starts loading them. */
+  protected stringsReady(): boolean {
+    const locale = this.locale;
+    if (loadedStrings(locale)) return true;
+    loadStrings(locale).then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return false;
+  }
+
+  /** The level of the main heading; sub-headings use `level + 1`. */
+  protected get level(): number {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchViewport();
+    // Back on the page after an abort: load again.
+    if (this.task.status === 1 /* pending */ || this.task.status === 3 /* error */) void this.task.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.task.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('loading')) this.watchViewport();
+  }
+
+  private watchViewport(): void {
+    if (this.loading !== 'lazy' || this.nearViewport || this.observer || !this.isConnected) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.nearViewport = true;
+          this.observer?.disconnect();
+          this.observer = undefined;
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    this.observer.observe(this);
+  }
+
+  /** Whether the element shows data now; an element that can do without returns false. */
+  protected needsData(): boolean {
+    return true;
+  }
+
+  /** Shows a loaded document: content, or `{ notFound }` with a sentence saying what was asked. */
+  protected abstract renderData(data: SwvData): View;
+
+  /** The sentence a reader sees for a failure. */
+  protected errorMessage(kind: LoadErrorKind, status?: number): string {
+    const message = this.strings.errors[kind];
+    return typeof message === 'function' ? message(status) : message;
+  }
+
+  /** Fires `swv-error` once for each distinct failure this element shows. */
+  protected reportFailure(error: unknown, notFoundMessage?: string): void {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    const failure = error instanceof SwvLoadError ? error : new SwvLoadError('network', this.src, { cause: error });
+    const message = notFoundMessage ?? this.errorMessage(failure.kind, failure.details.status);
+    const key = `${failure.kind}|${failure.url}|${message}`;
+    if (this.reportedFailure === key) return;
+    this.reportedFailure = key;
+    this.dispatchEvent(new SwvErrorEvent(failure.kind, message, failure.url, failure.details.status, failure.details.problems));
+  }
+
+  private notFound?: string;
+
+  protected override render(): TemplateResult {
+    if (!this.stringsReady()) return html`<div part="base" class="base busy" aria-busy="true"><p part="status" class="status" role="status"></p></div>`;
+    const t = this.strings;
+    this.notFound = undefined;
+    let status: string | typeof nothing = nothing;
+    let body: unknown = nothing;
+    let fallback = false;
+    switch (this.task.status) {
+      case 0: // initial: waiting for the viewport
+        fallback = true;
+        break;
+      case 1:
+        status = t.loading;
+        break;
+      case 2: {
+        const view = this.renderData((this.task.value as Loaded).data);
+        if ('notFound' in view) {
+          status = this.notFound = view.notFound;
+          fallback = true;
+        } else {
+          body = view;
+        }
+        break;
+      }
+      default: {
+        const error = this.task.error;
+        status = error instanceof SwvLoadError ? this.errorMessage(error.kind, error.details.status) : this.errorMessage('network');
+        fallback = true;
+      }
+    }
+    const busy = this.task.status === 1 || (this.task.status === 0 && this.needsData());
+    return html`<div part="base" class="base ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
+      <p part="status" class="status ${fallback && status !== nothing ? 'problem' : ''}" role="status">${status}</p>
+      ${body} ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
+    </div>`;
+  }
+
+  /** Fires `swv-load` once per document shown, or `swv-error` (not-found) when it has nothing to show. */
+  protected override updated(): void {
+    if (this.task.status !== 2) return;
+    const loaded = this.task.value as Loaded;
+    if (this.notFound) {
+      this.reportFailure(new SwvLoadError('not-found', loaded.url), this.notFound);
+      this.announced = undefined;
+    } else if (this.announced !== loaded) {
+      this.announced = loaded;
+      this.reportedFailure = undefined;
+      this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
+    }
+  }
+}

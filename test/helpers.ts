@@ -1,0 +1,45 @@
+/** Shared helpers for the browser tests. */
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { SwvErrorEvent } from '../src/events/swv-error.js';
+import type { SwvLoadEvent } from '../src/events/swv-load.js';
+import type { SwvData } from '../src/format/types.js';
+import type { SwvDataElement } from '../src/internal/swv-data-element.js';
+
+export const SAMPLE_URL = '/test/fixtures/sample.json';
+
+/** A fresh, deep copy of the made-up sample document. */
+export async function sample(): Promise<SwvData> {
+  return (await fetch(SAMPLE_URL)).json() as Promise<SwvData>;
+}
+
+/** Waits until the element has shown its data or a failure. */
+export async function settled(element: SwvDataElement): Promise<void> {
+  await element.updateComplete;
+  if (element.dataState === 'pending') await Promise.race([oneEvent(element, 'swv-load'), oneEvent(element, 'swv-error')]);
+  await element.updateComplete;
+}
+
+/** The text a reader sees, with white space folded. */
+export function textOf(element: Element): string {
+  const root = element.shadowRoot ?? element;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Shadow root query shorthand. */
+export function $$<T extends Element = Element>(element: Element, selector: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/**
+ * Renders one element inside a wrapper that records every `swv-load` and `swv-error` from the
+ * start (a cached document can make them fire before `fixture()` returns), then waits until settled.
+ */
+export async function render<T extends SwvDataElement>(template: TemplateResult): Promise<{ el: T; events: (SwvLoadEvent | SwvErrorEvent)[]; errors: SwvErrorEvent[] }> {
+  const events: (SwvLoadEvent | SwvErrorEvent)[] = [];
+  const record = (event: Event): void => void events.push(event as SwvLoadEvent | SwvErrorEvent);
+  const wrapper = await fixture<HTMLDivElement>(html`<div @swv-load=${record} @swv-error=${record}>${template}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await settled(el);
+  return { el, events, errors: events.filter((e): e is SwvErrorEvent => e.type === 'swv-error') };
+}

@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearLoaderCache, configureLoader, load } from '../src/data/loader.js';
+import { SwvLoadError } from '../src/data/load-error.js';
+import { validateData } from '../src/format/validate.js';
+import '../src/define.js';
+import type { SwvCard } from '../src/elements/swv-card/swv-card.js';
+import { settled } from './helpers.js';
+
+async function failure(promise: Promise<unknown>): Promise<SwvLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(SwvLoadError);
+    return error as SwvLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+const counter = async (name: string): Promise<number> => (await fetch(`/__test/counter/${name}`)).json() as Promise<number>;
+
+describe('loader', () => {
+  afterEach(() => {
+    clearLoaderCache();
+    configureLoader({ timeout: 15_000, maxBytes: 10_000_000 });
+  });
+
+  it('makes one request for 20 elements with the same src', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      ${Array.from({ length: 20 }, () => html`<swv-card src="/__test/count/twenty" code="PO9901"></swv-card>`)}
+    </div>`);
+    const cards = [...wrapper.querySelectorAll<SwvCard>('swv-card')];
+    await Promise.all(cards.map((card) => settled(card)));
+    expect(cards.every((card) => card.shadowRoot!.querySelector('article'))).to.equal(true);
+    expect(await counter('twenty')).to.equal(1);
+  });
+
+  it('shares finished requests too, and resolves relative URLs against the document', async () => {
+    await load('/__test/count/later', validateData);
+    await load(new URL('/__test/count/later', location.href).href, validateData);
+    await load('../__test/count/later', validateData);
+    expect(await counter('later')).to.equal(1);
+  });
+
+  it('gives kind http with the status for a 404', async () => {
+    const error = await failure(load('/__test/status/404', validateData));
+    expect(error.kind).to.equal('http');
+    expect(error.details.status).to.equal(404);
+    expect(error.url).to.equal(new URL('/__test/status/404', location.href).href);
+  });
+
+  it('gives kind not-json for an HTML page served with status 200', async () => {
+    expect((await failure(load('/__test/html', validateData))).kind).to.equal('not-json');
+  });
+
+  it('gives kind not-json for text that is not JSON', async () => {
+    expect((await failure(load('/__test/text', validateData))).kind).to.equal('not-json');
+  });
+
+  it('gives kind too-large past the size cap', async () => {
+    configureLoader({ maxBytes: 1_000_000 });
+    expect((await failure(load('/__test/big/2', validateData))).kind).to.equal('too-large');
+  });
+
+  it('gives kind timeout when the server is too slow', async () => {
+    configureLoader({ timeout: 200 });
+    expect((await failure(load('/__test/slow/2000', validateData))).kind).to.equal('timeout');
+  });
+
+  it('gives kind invalid with every problem of the validator', async () => {
+    const error = await failure(load('/__test/invalid', validateData));
+    expect(error.kind).to.equal('invalid');
+    expect(error.details.problems!.map((p) => p.path)).to.include.members(['title', 'referenceDate', 'partnerships[0].code']);
+  });
+
+  it('gives kind network when the server cannot be reached', async () => {
+    expect((await failure(load('http://127.0.0.1:9/data.json', validateData))).kind).to.equal('network');
+  });
+
+  it('forgets a failed request, so a later caller tries again', async () => {
+    configureLoader({ timeout: 100 });
+    await failure(load('/__test/slow/500', validateData));
+    configureLoader({ timeout: 15_000 });
+    const data = await load('/__test/slow/500', validateData);
+    expect(data.partnerships).to.have.length(5);
+  });
+
+  it('stops waiting when the caller aborts, without breaking other callers', async () => {
+    const controller = new AbortController();
+    const first = load('/__test/slow/300', validateData, controller.signal);
+    const second = load('/__test/slow/300', validateData);
+    controller.abort();
+    let aborted: unknown;
+    await first.catch((error: unknown) => (aborted = error));
+    expect(aborted).to.be.instanceOf(DOMException);
+    expect((await second).partnerships).to.have.length(5);
+  });
+});

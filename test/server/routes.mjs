@@ -1,0 +1,56 @@
+/**
+ * Routes the test server answers under `/__test/`, so loader and element tests control the
+ * network completely (never the live web). Koa-style middleware for @web/test-runner.
+ */
+import { readFileSync } from 'node:fs';
+
+const sample = readFileSync(new URL('../fixtures/sample.json', import.meta.url), 'utf8');
+const counts = new Map();
+
+const routes = {
+  /** The sample document; every request is counted under the name. */
+  count: (ctx, name) => {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    ctx.type = 'application/json';
+    ctx.body = sample;
+  },
+  /** How often `/__test/count/NAME` was requested. */
+  counter: (ctx, name) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(counts.get(name) ?? 0);
+  },
+  status: (ctx, code) => {
+    ctx.status = Number(code);
+    ctx.type = 'application/json';
+    ctx.body = '{"error":true}';
+  },
+  html: (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
+  },
+  text: (ctx) => {
+    ctx.type = 'text/plain';
+    ctx.body = 'this is not json';
+  },
+  slow: async (ctx, ms) => {
+    await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    ctx.type = 'application/json';
+    ctx.body = sample;
+  },
+  big: (ctx, megabytes) => {
+    ctx.type = 'application/json';
+    ctx.body = `{"padding":"${'x'.repeat(Number(megabytes) * 1_000_000)}"}`;
+  },
+  invalid: (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ format: 'swv-data', version: 1, title: '', referenceDate: 'gisteren', sources: [], partnerships: [{ code: 'XX' }] });
+  },
+};
+
+export async function testRoutes(ctx, next) {
+  const match = /^\/__test\/([a-z]+)(?:\/([^/?]+))?/.exec(ctx.path);
+  const route = match && routes[match[1]];
+  if (!route) return next();
+  ctx.set('Cache-Control', 'no-store');
+  await route(ctx, match[2]);
+}

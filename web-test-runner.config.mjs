@@ -1,0 +1,21 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { testRoutes } from './test/server/routes.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './test/server/chromium.mjs';
+import { serveDefaultData } from './scripts/serve-default-data.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  middleware: [testRoutes, serveDefaultData],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS } })],
+  // One page at a time: a test page in a background tab gets no animation frames, and fixture() waits for one.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [defaultReporter(), summaryReporter(process.env.SWV_TEST_SUMMARY ?? '.wtr-summary.json')],
+};
