@@ -20,7 +20,7 @@ const npm = {
 };
 
 /** 2. The script-tag files: everything in one minified file, Lit's production build. */
-const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTemplateLiterals(), esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })];
+const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })];
 const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
 const cdn = [
   // The module script: languages other than Dutch and the validator's messages load on demand, from `chunks/` beside it.

@@ -41,7 +41,17 @@ describe('swv-data validator', () => {
     expect(formatProblem(result.problems[0]!, 'en')).to.match(/^partnerships\[3\]\.contact\.website: must be a link/);
   });
 
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:x', 'data:text/html,<b>', 'vbscript:x', '//evil.example', 'https://', 'ftp://x.example']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:x',
+    'HTTPS://upper.example',
+    'data:text/html,<b>',
+    'vbscript:x',
+    '//evil.example',
+    'https://',
+    'ftp://x.example',
+  ]) {
     it(`rejects the link ${JSON.stringify(bad)}`, async () => {
       const doc = await sample();
       doc.partnerships[0]!.links = [{ title: 'x', url: bad }];
@@ -51,7 +61,10 @@ describe('swv-data validator', () => {
 
   it('accepts https, http, mailto and tel links', async () => {
     const doc = await sample();
-    doc.partnerships[0]!.links = ['https://a.example/x?y=1#z', 'http://a.example', 'mailto:a@b.example', 'tel:+31123456789'].map((url) => ({ title: 'x', url }));
+    doc.partnerships[0]!.links = ['https://a.example/x?y=1#z', 'http://a.example', 'mailto:a@b.example', 'tel:+31123456789'].map((url) => ({
+      title: 'x',
+      url,
+    }));
     expect(pathsOf(doc)).to.deep.equal([]);
   });
 

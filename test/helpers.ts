@@ -35,7 +35,9 @@ export function $$<T extends Element = Element>(element: Element, selector: stri
  * Renders one element inside a wrapper that records every `swv-load` and `swv-error` from the
  * start (a cached document can make them fire before `fixture()` returns), then waits until settled.
  */
-export async function render<T extends SwvDataElement>(template: TemplateResult): Promise<{ el: T; events: (SwvLoadEvent | SwvErrorEvent)[]; errors: SwvErrorEvent[] }> {
+export async function render<T extends SwvDataElement>(
+  template: TemplateResult,
+): Promise<{ el: T; events: (SwvLoadEvent | SwvErrorEvent)[]; errors: SwvErrorEvent[] }> {
   const events: (SwvLoadEvent | SwvErrorEvent)[] = [];
   const record = (event: Event): void => void events.push(event as SwvLoadEvent | SwvErrorEvent);
   const wrapper = await fixture<HTMLDivElement>(html`<div @swv-load=${record} @swv-error=${record}>${template}</div>`);

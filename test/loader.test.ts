@@ -25,9 +25,9 @@ describe('loader', () => {
   });
 
   it('makes one request for 20 elements with the same src', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      ${Array.from({ length: 20 }, () => html`<swv-card src="/__test/count/twenty" code="PO9901"></swv-card>`)}
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>${Array.from({ length: 20 }, () => html`<swv-card src="/__test/count/twenty" code="PO9901"></swv-card>`)}</div>`,
+    );
     const cards = [...wrapper.querySelectorAll<SwvCard>('swv-card')];
     await Promise.all(cards.map((card) => settled(card)));
     expect(cards.every((card) => card.shadowRoot!.querySelector('article'))).to.equal(true);

@@ -169,7 +169,9 @@ describe('<swv-overview>', () => {
     });
 
     it('shows light-DOM fallback content and a clear sentence when loading fails', async () => {
-      const el = await fixture<SwvOverview>(html`<swv-overview src="/__test/status/500"><a href="https://example.org/">Alle samenwerkingsverbanden</a></swv-overview>`);
+      const el = await fixture<SwvOverview>(
+        html`<swv-overview src="/__test/status/500"><a href="https://example.org/">Alle samenwerkingsverbanden</a></swv-overview>`,
+      );
       const event = (await oneEvent(el, 'swv-error')) as SwvErrorEvent;
       await el.updateComplete;
       expect(event.kind).to.equal('http');
@@ -213,10 +215,12 @@ describe('<swv-overview>', () => {
     });
 
     it('with loading="lazy" waits until it nears the viewport', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <div style="height: 5000px"></div>
-        <swv-overview loading="lazy" src="/__test/count/lazy"><p>Fallback</p></swv-overview>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 5000px"></div>
+          <swv-overview loading="lazy" src="/__test/count/lazy"><p>Fallback</p></swv-overview>
+        </div>`,
+      );
       const el = wrapper.querySelector('swv-overview')!;
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(el.dataState).to.equal('initial');

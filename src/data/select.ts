@@ -31,7 +31,14 @@ function areaPostcodes(p: Partnership): string[] {
   return [...(p.area?.postcodes ?? []), ...(p.area?.splitMunicipalities ?? []).flatMap((s) => s.postcodes)];
 }
 
-export function forPostcode(data: SwvData, postcode: string): Partnership[] {
+/** The partnerships with these codes (what a lookup file gave), in the data's order. */
+export function withCodes(data: SwvData, codes: string[]): Partnership[] {
+  return data.partnerships.filter((p) => codes.includes(p.code));
+}
+
+/** Partnerships whose area has the postcode; `found`: what the data's lookup gave, if it has one. */
+export function forPostcode(data: SwvData, postcode: string, found?: string[]): Partnership[] {
+  if (found) return withCodes(data, found);
   const pc4 = toPc4(postcode);
   return pc4 ? data.partnerships.filter((p) => areaPostcodes(p).includes(pc4)) : [];
 }
@@ -40,9 +47,7 @@ export function forMunicipality(data: SwvData, municipality: string): Partnershi
   const wanted = foldText(municipality);
   if (!wanted) return [];
   return data.partnerships.filter((p) =>
-    [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)].some(
-      (name) => foldText(name) === wanted,
-    ),
+    [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)].some((name) => foldText(name) === wanted),
   );
 }
 
@@ -52,8 +57,9 @@ export function isSchool(school: School, id: string): boolean {
   return school.locationCode === wanted || school.brin === wanted;
 }
 
-/** Partnerships whose inline school list contains the school. */
-export function forSchool(data: SwvData, id: string): Partnership[] {
+/** Partnerships the school belongs to; `found`: what the data's lookup gave, if it has one. */
+export function forSchool(data: SwvData, id: string, found?: string[]): Partnership[] {
+  if (found) return withCodes(data, found);
   return data.partnerships.filter((p) => Array.isArray(p.schools) && p.schools.some((s) => isSchool(s, id)));
 }
 

@@ -24,9 +24,13 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** The message key of an issue: `required` for a missing value, else the check's own key. */
+/**
+ * The message key of an issue: `required` for a missing value, else the key the schema gave the
+ * check (a single word), else the kind of check (`string`, `array`, ...).
+ */
 function keyOf(issue: v.BaseIssue<unknown>): string {
-  return issue.kind === 'schema' && issue.received === 'undefined' ? 'required' : issue.message;
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'required';
+  return /^[a-zA-Z0-9]+$/.test(issue.message) ? issue.message : issue.type;
 }
 
 export function describe(found: Found[], messages: Record<string, Localized>): Problem[] {
@@ -56,4 +60,3 @@ export function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): {
   if (result.success) return { ok: true, value: result.output };
   return { ok: false, found: result.issues.flatMap(expand).map((issue) => ({ path: pathOf(issue), key: keyOf(issue) })) };
 }
-

@@ -11,14 +11,17 @@
 import * as v from 'valibot';
 import { CODE_PATTERN } from './codes.js';
 
-/** Links from data may only use these schemes. Also used when rendering, as a second guard. */
-export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/i;
+/**
+ * Links from data may only use these schemes, written in lower case. Also used when rendering,
+ * as a second guard. (No regex flags: the pattern is published in the JSON Schema as it is.)
+ */
+export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/;
 
 const text = v.pipe(v.string(), v.maxLength(20000, 'tooLong'));
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(500, 'tooLong'));
 const url = v.pipe(v.string(), v.regex(SAFE_URL_PATTERN, 'url'), v.maxLength(2000, 'tooLong'));
 /** A relative or absolute URL of a part of the dataset (resolved against the data file's URL). */
-const dataHref = v.pipe(v.string(), v.regex(/^(?!\s)(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s]+$|^https?:\/\/\S+$/i, 'href'));
+const dataHref = v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S+$|^https?:\/\/\S+$/, 'href'));
 const date = v.pipe(v.string(), v.isoDate('date'));
 const dateTime = v.pipe(v.string(), v.isoTimestamp('dateTime'));
 const email = v.pipe(v.string(), v.email('email'));
@@ -53,7 +56,7 @@ export const DocumentSchema = v.looseObject({
   title: LocalTextSchema,
   url,
   /** File type as shown to readers, e.g. "pdf". */
-  type: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/i, 'fileType'))),
+  type: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/, 'fileType'))),
   sizeBytes: v.optional(count),
   date: v.optional(date),
 });
@@ -80,7 +83,7 @@ export const SupportPlanSchema = v.looseObject({
   title: LocalTextSchema,
   period: v.optional(v.looseObject({ from: year, to: v.optional(year) })),
   url: v.optional(url),
-  type: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/i, 'fileType'))),
+  type: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/, 'fileType'))),
   sizeBytes: v.optional(count),
   /** The date the OPR consented to this plan. */
   oprConsentDate: v.optional(date),
@@ -96,9 +99,7 @@ export const MeetingSchema = v.looseObject({
 export const OPR_ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'clerk'] as const;
 
 export const OprSchema = v.looseObject({
-  seats: v.optional(
-    v.looseObject({ total: v.optional(count), staff: v.optional(count), parents: v.optional(count), pupils: v.optional(count) }),
-  ),
+  seats: v.optional(v.looseObject({ total: v.optional(count), staff: v.optional(count), parents: v.optional(count), pupils: v.optional(count) })),
   vacancies: v.optional(count),
   /** Roles that exist in the council, never the names of the people in them. */
   roles: v.optional(v.array(v.looseObject({ role: v.picklist(OPR_ROLES, 'role'), group: v.optional(v.picklist(['staff', 'parents', 'pupils'], 'group')) }))),
@@ -178,6 +179,13 @@ export const SourceSchema = v.looseObject({
 
 export const FORMAT_VERSION = 1;
 
+/** A lookup kept in files of its own: `href` contains `{prefix}`, the first characters of the key. */
+export const LookupRefSchema = v.looseObject({
+  /** How many characters of the key `{prefix}` has. Default 2. */
+  prefixLength: v.optional(v.pipe(count, v.minValue(1, 'integer'), v.maxValue(6, 'integer'))),
+  href: v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S*\{prefix\}\S*$|^https?:\/\/\S*\{prefix\}\S*$/, 'prefix')),
+});
+
 export const SwvDataSchema = v.looseObject({
   format: v.literal('swv-data', 'format'),
   version: v.literal(FORMAT_VERSION, 'version'),
@@ -187,6 +195,23 @@ export const SwvDataSchema = v.looseObject({
   generated: v.optional(v.looseObject({ at: dateTime, by: nonEmpty })),
   sources: v.array(SourceSchema),
   partnerships: v.array(PartnershipSchema),
+  /**
+   * For large datasets: which partnerships a postcode (PC4) or a school (location code) belongs
+   * to, split into small files, so a page loads only the part it needs.
+   */
+  lookups: v.optional(v.looseObject({ postcodes: v.optional(LookupRefSchema), schools: v.optional(LookupRefSchema) })),
+});
+
+/** One part of a lookup (see `lookups`): entries by PC4 or by school location code. */
+export const SwvLookupSchema = v.looseObject({
+  format: v.literal('swv-lookup', 'format'),
+  version: v.literal(FORMAT_VERSION, 'version'),
+  kind: v.picklist(['postcodes', 'schools'], 'lookupKind'),
+  referenceDate: date,
+  entries: v.record(
+    v.string(),
+    v.looseObject({ partnerships: v.array(code), municipality: v.optional(nonEmpty), name: v.optional(nonEmpty), derived: v.optional(v.boolean()) }),
+  ),
 });
 
 /** A separate file with the schools of one partnership (see `SchoolsRefSchema`). */

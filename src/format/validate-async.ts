@@ -2,9 +2,9 @@
  * The validator as the elements use it: the same checks as `validate.ts`, but the message table
  * is only downloaded when a document has problems, which keeps the script-tag file small.
  */
-import { SwvDataSchema, SwvSchoolsSchema } from './schema.js';
+import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from './schema.js';
 import { check, describe, type Validation } from './check.js';
-import type { SwvData, SwvSchools } from './types.js';
+import type { SwvData, SwvLookup, SwvSchools } from './types.js';
 
 function validator<T>(schema: Parameters<typeof check<T>>[0]) {
   return async (input: unknown): Promise<Validation<T>> => {
@@ -15,3 +15,4 @@ function validator<T>(schema: Parameters<typeof check<T>>[0]) {
 
 export const checkData: (input: unknown) => Promise<Validation<SwvData>> = validator(SwvDataSchema);
 export const checkSchools: (input: unknown) => Promise<Validation<SwvSchools>> = validator(SwvSchoolsSchema);
+export const checkLookup: (input: unknown) => Promise<Validation<SwvLookup>> = validator(SwvLookupSchema);

@@ -1,8 +1,8 @@
 /** The synchronous validator, with its messages: for Node, the command-line tool and hosts. */
-import { SwvDataSchema, SwvSchoolsSchema } from './schema.js';
+import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from './schema.js';
 import { MESSAGES } from './messages.js';
 import { check, describe, type Problem, type Validation } from './check.js';
-import type { SwvData, SwvSchools } from './types.js';
+import type { SwvData, SwvLookup, SwvSchools } from './types.js';
 import type { Locale } from '../i18n/locale.js';
 
 export type { Problem, Validation };
@@ -18,6 +18,9 @@ function validator<T>(schema: Parameters<typeof check<T>>[0]) {
 export const validateData: (input: unknown) => Validation<SwvData> = validator(SwvDataSchema);
 /** Checks a separate swv-schools file. */
 export const validateSchools: (input: unknown) => Validation<SwvSchools> = validator(SwvSchoolsSchema);
+
+/** Checks one part of a lookup. */
+export const validateLookup: (input: unknown) => Validation<SwvLookup> = validator(SwvLookupSchema);
 
 /** One line per problem, e.g. for a terminal: `partnerships[3].contact.website: must be ...`. */
 export function formatProblem(problem: Problem, locale: Locale): string {

@@ -56,7 +56,7 @@ export const en: Strings = {
     area: 'Area',
     contact: 'Contact',
     supportPoint: 'Support point for parents and young people',
-    supportPointIntro: "You can go here with questions about education and support for your child.",
+    supportPointIntro: 'You can go here with questions about education and support for your child.',
     supportPlan: 'Support plan',
     supportPlanIntro: 'The support plan says how the schools work together to give pupils extra help.',
     opr: 'Support plan council (OPR)',
@@ -65,8 +65,7 @@ export const en: Strings = {
     showSchools: (n) => `See the list of ${plural(n, 'school', 'schools')}`,
     schoolsLoading: 'Loading the schools.',
     derived: 'derived',
-    derivedNote:
-      'For schools marked "derived", no source states the membership. We worked it out, usually from the school\'s postcode.',
+    derivedNote: 'For schools marked "derived", no source states the membership. We worked it out, usually from the school\'s postcode.',
     related: 'Partnerships in the same area',
     links: 'More information',
     source: 'Source',

@@ -52,10 +52,8 @@ export const nl = {
     sector: (sector: string) => sector,
   },
   nothingFound: (what: string) => `We hebben geen samenwerkingsverband gevonden voor ${what}.`,
-  noPartnershipForPostcode: (pc: string) =>
-    `Postcode ${pc} hoort bij geen enkel samenwerkingsverband. Dit geldt bijvoorbeeld voor de haven Europoort.`,
-  ambiguous: (what: string) =>
-    `Bij ${what} horen meer samenwerkingsverbanden. Vul een postcode in om het juiste te vinden:`,
+  noPartnershipForPostcode: (pc: string) => `Postcode ${pc} hoort bij geen enkel samenwerkingsverband. Dit geldt bijvoorbeeld voor de haven Europoort.`,
+  ambiguous: (what: string) => `Bij ${what} horen meer samenwerkingsverbanden. Vul een postcode in om het juiste te vinden:`,
   card: {
     area: 'Gebied',
     contact: 'Contact',

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_DATA_URL } from '../default-data.js';
 import { load } from '../data/loader.js';
+import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError, type LoadErrorKind } from '../data/load-error.js';
 import { checkData } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
@@ -17,6 +18,8 @@ import { hostStyles } from '../styles/host.js';
 interface Loaded {
   data: SwvData;
   url: string | undefined;
+  /** Codes a lookup file gave for the element's question (`undefined`: no lookup in the data). */
+  found?: string[];
 }
 
 /** What an element shows for its data: content, or a sentence saying what was not found. */
@@ -53,20 +56,17 @@ export abstract class SwvDataElement extends LitElement {
   private announced?: Loaded;
 
   private readonly task = new Task(this, {
-    args: () => [this.data, this.src, this.needsData() && (this.loading === 'eager' || this.nearViewport)] as const,
+    args: () =>
+      [this.data, this.src, this.needsData() && (this.loading === 'eager' || this.nearViewport), this.lookupQuestion()?.kind, this.lookupQuestion()?.key] as const,
     task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
       this.reportedFailure = undefined;
-      if (!this.needsData()) return initialState;
-      if (data !== undefined) {
-        const [result] = await Promise.all([checkData(data), loadStrings(this.locale)]);
-        if (!result.ok) throw new SwvLoadError('invalid', undefined, { problems: result.problems });
-        return { data: result.value, url: undefined };
-      }
-      if (!wanted) return initialState;
-      const url = src || DEFAULT_DATA_URL;
+      if (!this.needsData() || (data === undefined && !wanted)) return initialState;
+      const url = data === undefined ? src || DEFAULT_DATA_URL : undefined;
       // The texts of the element's language load alongside, so `swv-load` means "shown".
-      const [loaded] = await Promise.all([load(url, checkData, signal), loadStrings(this.locale)]);
-      return { data: loaded, url };
+      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this.checkGiven(data), loadStrings(this.locale)]);
+      const question = this.lookupQuestion();
+      const found = question ? await lookUp(checked, url, question, signal) : undefined;
+      return { data: checked, url, found };
     },
     onError: (error) => this.reportFailure(error),
   });
@@ -144,13 +144,27 @@ export abstract class SwvDataElement extends LitElement {
     this.observer.observe(this);
   }
 
+  private async checkGiven(data: unknown): Promise<SwvData> {
+    const result = await checkData(data);
+    if (!result.ok) throw new SwvLoadError('invalid', undefined, { problems: result.problems });
+    return result.value;
+  }
+
+  /** A postcode or school the element asks about, answered by the data's lookup files if it has them. */
+  protected lookupQuestion(): LookupQuestion | undefined {
+    return undefined;
+  }
+
   /** Whether the element shows data now; an element that can do without returns false. */
   protected needsData(): boolean {
     return true;
   }
 
-  /** Shows a loaded document: content, or `{ notFound }` with a sentence saying what was asked. */
-  protected abstract renderData(data: SwvData): View;
+  /**
+   * Shows a loaded document: content, or `{ notFound }` with a sentence saying what was asked.
+   * `found`: the partnership codes the lookup gave for `lookupQuestion()`, when the data has lookups.
+   */
+  protected abstract renderData(data: SwvData, found?: string[]): View;
 
   /** The sentence a reader sees for a failure. */
   protected errorMessage(kind: LoadErrorKind, status?: number): string {
@@ -186,7 +200,8 @@ export abstract class SwvDataElement extends LitElement {
         status = t.loading;
         break;
       case 2: {
-        const view = this.renderData((this.task.value as Loaded).data);
+        const { data, found } = this.task.value as Loaded;
+        const view = this.renderData(data, found);
         if ('notFound' in view) {
           status = this.notFound = view.notFound;
           fallback = true;

@@ -83,39 +83,54 @@ export class OprInfo extends SwvDataElement {
     const howToJoin = pickText(opr.howToJoin, this.locale);
     const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
     return html`${heading(this.level, t.opr.ofPartnership(name), 'title')}
-      ${seats ? html`<p>${seats} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>` : nothing}
-      ${!seats && opr.vacancies !== undefined ? html`<p>${t.opr.vacancies(opr.vacancies)}</p>` : nothing}
-      ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
-      ${howToJoin ? html`${heading(sub, t.opr.howToJoin, 'heading')}<p>${howToJoin}</p>` : nothing}
-      ${opr.email || opr.website
+    ${seats ? html`<p>${seats} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>` : nothing}
+    ${!seats && opr.vacancies !== undefined ? html`<p>${t.opr.vacancies(opr.vacancies)}</p>` : nothing}
+    ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
+    ${
+      howToJoin
+        ? html`${heading(sub, t.opr.howToJoin, 'heading')}
+            <p>${howToJoin}</p>`
+        : nothing
+    }
+    ${
+      opr.email || opr.website
         ? html`${heading(sub, t.opr.contact, 'heading')}
             <ul class="plain">
               ${opr.email ? html`<li>${t.label.email}: ${emailLink(opr.email)}</li>` : nothing}
               ${opr.website ? html`<li>${link(opr.website, t.card.oprMore(name))}</li>` : nothing}
             </ul>`
-        : nothing}
-      ${opr.meetings
+        : nothing
+    }
+    ${
+      opr.meetings
         ? html`${heading(sub, t.opr.meetings, 'heading')}
-          ${upcoming.length
-            ? html`<ul>
-                ${upcoming.map((m) => {
-                  const date = formatDate(m.date, this.locale);
-                  const note = pickText(m.note, this.locale);
-                  const docs = [
-                    m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
-                    m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
-                  ].filter((d) => d !== undefined);
-                  return html`<li>${date}${note ? `: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}</li>`;
-                })}
-              </ul>`
-            : html`<p>${t.opr.noMeetings}</p>`}`
-        : nothing}
-      ${opr.documents?.length
+          ${
+            upcoming.length
+              ? html`<ul>
+                  ${upcoming.map((m) => {
+                    const date = formatDate(m.date, this.locale);
+                    const note = pickText(m.note, this.locale);
+                    const docs = [
+                      m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
+                      m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
+                    ].filter((d) => d !== undefined);
+                    return html`<li>
+                      ${date}${note ? `: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}
+                    </li>`;
+                  })}
+                </ul>`
+              : html`<p>${t.opr.noMeetings}</p>`
+          }`
+        : nothing
+    }
+    ${
+      opr.documents?.length
         ? html`${heading(sub, t.opr.documents, 'heading')}
             <ul>
               ${opr.documents.map((d) => html`<li>${documentLink(d.url, pickText(d.title, this.locale), this.locale, d.type, d.sizeBytes)}</li>`)}
             </ul>`
-        : nothing}
-      ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}`;
+        : nothing
+    }
+    ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}`;
   }
 }

@@ -15,9 +15,7 @@ export function seatsSentence(opr: Opr, strings: Strings): string | undefined {
 /** The short OPR block of a card: seats, vacancies, contact and a link to the OPR's page. */
 export function oprSummary(opr: Opr, partnershipName: string, t: Strings): TemplateResult {
   const seats = seatsSentence(opr, t);
-  return html`<p>
-      ${seats ?? nothing} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}
-    </p>
+  return html`<p>${seats ?? nothing} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>
     ${opr.email ? html`<p>${t.opr.contact}: ${emailLink(opr.email)}</p>` : nothing}
     ${opr.website ? html`<p>${link(opr.website, t.card.oprMore(partnershipName))}</p>` : nothing}`;
 }

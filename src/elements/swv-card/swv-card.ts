@@ -7,6 +7,7 @@ import { documentLink, emailLink, link, phoneLink } from '../../internal/links.j
 import { displayCode } from '../../format/codes.js';
 import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, toPc4 } from '../../data/select.js';
 import { load, resolveUrl } from '../../data/loader.js';
+import type { LookupQuestion } from '../../data/lookup.js';
 import { SwvLoadError } from '../../data/load-error.js';
 import { checkSchools } from '../../format/validate-async.js';
 import { collator, formatDate, formatList } from '../../i18n/intl.js';
@@ -92,27 +93,33 @@ export class SwvCard extends SwvDataElement {
     onError: (error) => this.reportFailure(error),
   });
 
+  protected override lookupQuestion(): LookupQuestion | undefined {
+    if (this.code) return undefined;
+    if (this.school) return { kind: 'schools', key: this.school };
+    return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
+  }
+
   /** Which partnership(s) the attributes ask for, and how to describe the question. */
-  private choose(data: SwvData): { found: Partnership[]; asked: string; nonePostcode?: string } {
+  private choose(data: SwvData, found?: string[]): { found: Partnership[]; asked: string; nonePostcode?: string } {
     const q = this.strings.query;
     const sector = bySector(this.sector);
     if (this.code) {
       const p = findByCode(data, this.code);
       return { found: p ? [p] : [], asked: q.code(this.code) };
     }
-    if (this.school) return { found: forSchool(data, this.school).filter(sector), asked: q.school(this.school) };
+    if (this.school) return { found: forSchool(data, this.school, found).filter(sector), asked: q.school(this.school) };
     if (this.postcode) {
       const pc4 = toPc4(this.postcode);
-      const all = forPostcode(data, this.postcode);
+      const all = forPostcode(data, this.postcode, found);
       return { found: all.filter(sector), asked: q.postcode(this.postcode), nonePostcode: all.length === 0 && pc4 ? pc4 : undefined };
     }
     if (this.municipality) return { found: forMunicipality(data, this.municipality).filter(sector), asked: q.municipality(this.municipality) };
     return { found: [], asked: '' };
   }
 
-  protected override renderData(data: SwvData): View {
+  protected override renderData(data: SwvData, lookedUp?: string[]): View {
     const t = this.strings;
-    const { found, asked, nonePostcode } = this.choose(data);
+    const { found, asked, nonePostcode } = this.choose(data, lookedUp);
     if (found.length === 0) {
       if (nonePostcode) return { notFound: t.noPartnershipForPostcode(nonePostcode) };
       return { notFound: asked ? t.nothingFound(asked) : t.errors['not-found'] };
@@ -135,7 +142,8 @@ export class SwvCard extends SwvDataElement {
         ${found.map((p) => {
           const split = p.area?.splitMunicipalities?.find((s) => s.municipality.toLowerCase() === wanted);
           return html`<li>
-            ${titleOf(p)} (${displayCode(p.code)}, ${t.sectorShort[p.sector]})${split ? html`: ${t.card.splitMunicipality(split.municipality, split.postcodes.join(', '))}` : nothing}
+            ${titleOf(p)}
+            (${[p.name ? displayCode(p.code) : '', t.sectorShort[p.sector]].filter(Boolean).join(', ')})${split ? html`: ${t.card.splitMunicipality(split.municipality, split.postcodes.join(', '))}` : nothing}
           </li>`;
         })}
       </ul>`;
@@ -150,10 +158,10 @@ export class SwvCard extends SwvDataElement {
       ${heading(this.level, title, 'title')}
       <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
       ${p.legalName && p.legalName !== p.name ? html`<p>${p.legalName}</p>` : nothing}
-      ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing}
-      ${this.renderArea(p, sub)} ${this.renderContact(p, sub)} ${this.renderSupportPoint(p, sub)} ${this.renderPlans(p, sub)}
-      ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, t)}` : nothing}
-      ${this.renderSchools(p, sub)} ${this.renderRelated(p, data, sub)} ${this.renderLinks(p, sub)} ${this.renderSources(p, data)}
+      ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing} ${this.renderArea(p, sub)} ${this.renderContact(p, sub)}
+      ${this.renderSupportPoint(p, sub)} ${this.renderPlans(p, sub)}
+      ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, t)}` : nothing} ${this.renderSchools(p, sub)}
+      ${this.renderRelated(p, data, sub)} ${this.renderLinks(p, sub)} ${this.renderSources(p, data)}
     </article>`;
   }
 
@@ -162,14 +170,15 @@ export class SwvCard extends SwvDataElement {
     const area = p.area;
     if (!area?.municipalities?.length && !area?.note && !area?.splitMunicipalities?.length) return nothing;
     const note = pickText(area.note, this.locale);
-    return html`${heading(sub, t.card.area, 'heading')}
-      ${area.municipalities?.length ? html`<p>${formatList(area.municipalities, this.locale)}</p>` : nothing}
-      ${area.splitMunicipalities?.length
+    return html`${heading(sub, t.card.area, 'heading')} ${area.municipalities?.length ? html`<p>${formatList(area.municipalities, this.locale)}</p>` : nothing}
+    ${
+      area.splitMunicipalities?.length
         ? html`<ul>
             ${area.splitMunicipalities.map((s) => html`<li>${t.card.splitMunicipality(s.municipality, s.postcodes.join(', '))}</li>`)}
           </ul>`
-        : nothing}
-      ${note ? html`<p>${note}</p>` : nothing}`;
+        : nothing
+    }
+    ${note ? html`<p>${note}</p>` : nothing}`;
   }
 
   private renderContact(p: Partnership, sub: number): TemplateResult | typeof nothing {
@@ -177,7 +186,10 @@ export class SwvCard extends SwvDataElement {
     if (!c) return nothing;
     const t = this.strings;
     const row = (label: string, value: unknown): TemplateResult | typeof nothing =>
-      value && value !== nothing ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+      value && value !== nothing
+        ? html`<dt>${label}</dt>
+            <dd>${value}</dd>`
+        : nothing;
     const lines = (a: Address | undefined) => addressLines(a).map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
     return html`${heading(sub, t.card.contact, 'heading')}
       <dl>
@@ -237,12 +249,14 @@ export class SwvCard extends SwvDataElement {
         });
     return html`${heading(sub, t.card.schools, 'heading')}
       <p>${t.schools(count)}</p>
-      ${count > 0
-        ? html`<details part="schools" @toggle=${onToggle}>
-            <summary>${t.card.showSchools(count)}</summary>
-            ${list}
-          </details>`
-        : nothing}`;
+      ${
+        count > 0
+          ? html`<details part="schools" @toggle=${onToggle}>
+              <summary>${t.card.showSchools(count)}</summary>
+              ${list}
+            </details>`
+          : nothing
+      }`;
   }
 
   private renderSchoolList(schools: School[]): TemplateResult {
@@ -258,22 +272,23 @@ export class SwvCard extends SwvDataElement {
     return html`${anyDerived ? html`<p class="muted">${t.card.derivedNote}</p>` : nothing}
       <ul class="plain">
         ${places.map(
-          (place) => html`<li>
-            <p class="place">${place}</p>
-            <ul>
-              ${byPlace
-                .get(place)!
-                .sort((a, b) => order.compare(a.name, b.name))
-                .map(
-                  (s) =>
-                    html`<li>
-                      ${s.website ? link(s.website, s.name) : s.name}<span class="muted"
-                        >${[s.type, s.denomination, s.membership === 'derived' ? t.card.derived : ''].filter(Boolean).map((d) => ` · ${d}`)}</span
-                      >
-                    </li>`,
-                )}
-            </ul>
-          </li>`,
+          (place) =>
+            html`<li>
+              <p class="place">${place}</p>
+              <ul>
+                ${byPlace
+                  .get(place)!
+                  .sort((a, b) => order.compare(a.name, b.name))
+                  .map(
+                    (s) =>
+                      html`<li>
+                        ${s.website ? link(s.website, s.name) : s.name}<span class="muted"
+                          >${[s.type, s.denomination, s.membership === 'derived' ? t.card.derived : ''].filter(Boolean).map((d) => ` · ${d}`)}</span
+                        >
+                      </li>`,
+                  )}
+              </ul>
+            </li>`,
         )}
       </ul>`;
   }
@@ -288,9 +303,7 @@ export class SwvCard extends SwvDataElement {
           const name = other ? titleOf(other) : displayCode(code);
           const sector = other ? t.sectorShort[other.sector] : undefined;
           const web = other?.contact?.website;
-          return html`<li>
-            ${web ? link(web, name) : name}${name !== displayCode(code) ? ` (${displayCode(code)})` : ''}${sector ? `, ${sector}` : ''}
-          </li>`;
+          return html`<li>${web ? link(web, name) : name}${name !== displayCode(code) ? ` (${displayCode(code)})` : ''}${sector ? `, ${sector}` : ''}</li>`;
         })}
       </ul>`;
   }

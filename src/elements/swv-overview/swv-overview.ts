@@ -1,6 +1,7 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
+import type { LookupQuestion } from '../../data/lookup.js';
 import { heading } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { displayCode, parseCodeList } from '../../format/codes.js';
@@ -93,8 +94,12 @@ export class SwvOverview extends SwvDataElement {
 
   @state() private query = '';
 
+  protected override lookupQuestion(): LookupQuestion | undefined {
+    return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
+  }
+
   /** The partnerships the attribute filters allow, before the reader's search. */
-  private filtered(data: SwvData): Partnership[] {
+  private filtered(data: SwvData, found?: string[]): Partnership[] {
     let list = data.partnerships.filter(bySector(this.sector));
     if (this.codes) {
       const codes = parseCodeList(this.codes);
@@ -105,7 +110,7 @@ export class SwvOverview extends SwvDataElement {
       list = list.filter((p) => inMunicipality.has(p));
     }
     if (this.postcode) {
-      const atPostcode = new Set(forPostcode(data, this.postcode));
+      const atPostcode = new Set(forPostcode(data, this.postcode, found));
       list = list.filter((p) => atPostcode.has(p));
     }
     return list;
@@ -123,12 +128,12 @@ export class SwvOverview extends SwvDataElement {
     return formatList(parts, this.locale);
   }
 
-  protected override renderData(data: SwvData): View {
+  protected override renderData(data: SwvData, found?: string[]): View {
     const t = this.strings;
-    const filtered = this.filtered(data);
+    const filtered = this.filtered(data, found);
     const pc4 = this.postcode ? toPc4(this.postcode) : undefined;
     if (filtered.length === 0 && !this.searchable) {
-      if (pc4 && !this.municipality && !this.codes && forPostcode(data, pc4).length === 0) return { notFound: t.noPartnershipForPostcode(pc4) };
+      if (pc4 && !this.municipality && !this.codes && forPostcode(data, pc4, found).length === 0) return { notFound: t.noPartnershipForPostcode(pc4) };
       return { notFound: t.nothingFound(this.describeFilters() || t.partnerships(0)) };
     }
     const words = foldText(this.query).split(' ').filter(Boolean);
@@ -136,13 +141,14 @@ export class SwvOverview extends SwvDataElement {
       .filter((p) => words.every((word) => searchTextOf(p).includes(word)))
       .sort((a, b) => collator(this.locale).compare(titleOf(a), titleOf(b)));
     return html`
-      ${this.searchable ? this.renderSearch(shown.length) : nothing}
-      ${heading(this.level, t.partnerships(shown.length), 'heading')}
-      ${shown.length
-        ? html`<ul part="list" class="list plain">
-            ${shown.map((p) => this.renderItem(p))}
-          </ul>`
-        : html`<p>${t.nothingFound(this.describeFilters())}</p>`}
+      ${this.searchable ? this.renderSearch(shown.length) : nothing} ${heading(this.level, t.partnerships(shown.length), 'heading')}
+      ${
+        shown.length
+          ? html`<ul part="list" class="list plain">
+              ${shown.map((p) => this.renderItem(p))}
+            </ul>`
+          : html`<p>${t.nothingFound(this.describeFilters())}</p>`
+      }
     `;
   }
 
@@ -150,13 +156,7 @@ export class SwvOverview extends SwvDataElement {
     const t = this.strings;
     return html`<div part="search" class="search">
       <label for="q">${t.search.label}</label>
-      <input
-        id="q"
-        type="search"
-        autocomplete="off"
-        .value=${this.query}
-        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-      />
+      <input id="q" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
       <p class="visually-hidden" role="status">${this.query.trim() ? t.search.results(results) : ''}</p>
     </div>`;
   }
@@ -172,14 +172,18 @@ export class SwvOverview extends SwvDataElement {
       <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
       ${summary ? html`<p>${summary}</p>` : nothing}
       <dl>
-        ${municipalities.length
-          ? html`<dt>${t.label.municipalities}</dt>
-              <dd>${formatList(municipalities, this.locale)}</dd>`
-          : nothing}
-        ${schools !== undefined
-          ? html`<dt>${t.label.schools}</dt>
-              <dd>${schools}</dd>`
-          : nothing}
+        ${
+          municipalities.length
+            ? html`<dt>${t.label.municipalities}</dt>
+                <dd>${formatList(municipalities, this.locale)}</dd>`
+            : nothing
+        }
+        ${
+          schools !== undefined
+            ? html`<dt>${t.label.schools}</dt>
+                <dd>${schools}</dd>`
+            : nothing
+        }
       </dl>
       ${p.contact?.website ? html`<p>${link(p.contact.website, t.websiteOf(title))}</p>` : nothing}
     </li>`;

@@ -1,0 +1,303 @@
+/**
+ * `swv-data build`: the packaged default dataset, from the public sources plus the curated facts.
+ *
+ * Output (all deterministic: the same inputs give the same bytes):
+ *   index.json                 every partnership, without schools and postcodes (swv-data)
+ *   schools/<CODE>.json        the schools of one partnership (swv-schools)
+ *   postcodes/<NN>.json        PC4 → partnerships, per first two digits (swv-lookup)
+ *   school-index/<NN>.json     school location → partnerships, per first two BRIN characters (swv-lookup)
+ *   build-report.md            what could not be assigned, and the counts
+ */
+import { join } from 'node:path';
+import { readPc4Table, readSchoolLocations, type Pc4Row, type SchoolLocation } from './sources.js';
+import { InputError, readInput, toJson } from './files.js';
+import { validateData, validateLookup, validateSchools } from '../src/format/validate.js';
+import { FORMAT_VERSION } from '../src/format/schema.js';
+import { SAFE_URL_PATTERN } from '../src/format/schema.js';
+import type { Partnership, School, Source, SourceRef, SwvData } from '../src/format/types.js';
+
+export const SOURCE_FILES = {
+  pc4: 'BWBR0032324_regio-indeling-swv_2015-04-23_pc4.md',
+  schools: 'edugis_scholen20241122.geo.zip',
+};
+
+const REGULATION: Source = {
+  id: 'regeling-2015',
+  title: 'Regeling regio-indeling samenwerkingsverbanden passend onderwijs PO en VO (BWBR0032324), versie 23 april 2015',
+  publisher: 'Staatssecretaris van Onderwijs, Cultuur en Wetenschap',
+  url: 'https://wetten.overheid.nl/BWBR0032324',
+  licence: 'Geen auteursrecht (Auteurswet art. 11)',
+  date: '2015-04-23',
+  note: {
+    nl: 'Dit is de versie van 2015. Latere fusies van gemeenten en samenwerkingsverbanden staan er niet in.',
+    en: 'This is the 2015 version. Later mergers of municipalities and partnerships are not in it.',
+  },
+};
+
+const SCHOOLS: Source = {
+  id: 'duo-vestigingen-2024',
+  title: 'Schoolvestigingen (DUO open onderwijsdata, via EduGIS data-nl-scholen)',
+  publisher: 'DUO; bewerking EduGIS',
+  licence: 'DUO: CC0; het bewerkte bestand heeft geen licentievermelding',
+  date: '2024-11-22',
+  note: {
+    nl: 'Dit bestand zegt niet bij welk samenwerkingsverband een school hoort. Dat hebben wij afgeleid.',
+    en: 'This file does not say which partnership a school belongs to. We derived that.',
+  },
+};
+
+const BERSEBA = 'PO0001';
+/** School lookup files by the first three characters of the BRIN: about 10 schools a file. */
+const SCHOOL_PREFIX = 3;
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const byCollation = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+export interface BuildResult {
+  files: Map<string, string>;
+  report: string;
+  counts: { po: number; vo: number; schools: number; unassigned: number; duplicates: number };
+}
+
+interface Curated {
+  updated: string;
+  sources: Source[];
+  partnerships: (Partial<Partnership> & { code: string })[];
+}
+
+/** Which sectors' partnerships a school type takes part in (DUO's `type`). */
+function sectorsOf(type: string): ('po' | 'vo')[] {
+  if (type === '(V)SO') return ['po', 'vo'];
+  if (['basisschool', 'SBAO', 'SO'].includes(type)) return ['po'];
+  return ['vo']; // VSO, PRO and every VO type
+}
+
+const formatPostcode = (postcode: string): string => postcode.replace(/^([0-9]{4}) ?([A-Z]{2})$/, '$1 $2');
+
+function website(address: string | null): string | undefined {
+  const trimmed = address?.trim();
+  if (!trimmed) return undefined;
+  const url = /^https?:\/\//i.test(trimmed) ? trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase()) : `http://${trimmed}`;
+  return SAFE_URL_PATTERN.test(url) && !/\s/.test(url) ? url : undefined;
+}
+
+function street(s: SchoolLocation): string | undefined {
+  if (!s.straat) return undefined;
+  const number = [s.huisnummer ?? '', s.huisletter ?? ''].join('') + (s.huisnummertoevoeging ? `-${s.huisnummertoevoeging}` : '');
+  return `${s.straat} ${number}`.trim();
+}
+
+function toSchool(s: SchoolLocation, membershipNote: { nl: string; en: string }): School {
+  const school: School = {
+    locationCode: s.vestigingscode,
+    brin: s.brin_nummer,
+    name: s.naam.trim(),
+    type: s.type,
+    membership: 'derived',
+    membershipNote,
+  };
+  if (s.denominatie?.trim()) school.denomination = s.denominatie.trim();
+  const address = { street: street(s), postcode: formatPostcode(s.postcode), city: s.plaats?.trim() || undefined };
+  school.address = Object.fromEntries(Object.entries(address).filter(([, v]) => v)) as School['address'];
+  const site = website(s.internetadres);
+  if (site) school.website = site;
+  return school;
+}
+
+/** A partnership's sources: the regulation for code and area, DUO for schools, plus the curated ones. */
+function sourceRefs(curated: SourceRef[] | undefined, regional: boolean): SourceRef[] {
+  const refs: SourceRef[] = [];
+  // Kept short (the source has the date): these two stand in every record of the index.
+  if (regional) refs.push({ source: REGULATION.id });
+  refs.push({ source: SCHOOLS.id });
+  return [...refs, ...(curated ?? [])];
+}
+
+export function buildDataset(sourceDir: string, curatedFile: string, progress: (message: string) => void = () => undefined): BuildResult {
+  progress('reading the regulation (PC4 table)');
+  const rows = readPc4Table(join(sourceDir, SOURCE_FILES.pc4));
+  progress(`  ${rows.length} postcodes`);
+  progress('reading the school locations');
+  const locations = readSchoolLocations(join(sourceDir, SOURCE_FILES.schools));
+  progress(`  ${locations.length} locations`);
+  let curated: Curated;
+  try {
+    curated = JSON.parse(readInput(curatedFile).toString('utf8')) as Curated;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(curatedFile, undefined, `not JSON (${(error as Error).message})`);
+  }
+
+  // 1. Areas from the PC4 table.
+  const byPc4 = new Map<string, Pc4Row>(rows.map((row) => [row.pc4, row]));
+  const area = new Map<string, { municipalities: Set<string>; postcodes: string[] }>();
+  const codesOfMunicipality = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const code of [row.po, row.vo]) {
+      if (!code) continue;
+      const entry = area.get(code) ?? { municipalities: new Set(), postcodes: [] };
+      entry.municipalities.add(row.municipality);
+      entry.postcodes.push(row.pc4);
+      area.set(code, entry);
+      const key = `${code.slice(0, 2)}|${row.municipality}`;
+      codesOfMunicipality.set(key, (codesOfMunicipality.get(key) ?? new Set()).add(code));
+    }
+  }
+
+  // 2. Schools, assigned by the PC4 of their location (and Berséba by denomination).
+  progress('assigning schools to partnerships');
+  const schoolsOf = new Map<string, School[]>();
+  const schoolLookup = new Map<string, { name: string; partnerships: string[]; derived: true }>();
+  const unassigned: string[] = [];
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  for (const location of [...locations].sort((a, b) => (a.vestigingscode < b.vestigingscode ? -1 : a.vestigingscode > b.vestigingscode ? 1 : 0))) {
+    if (seen.has(location.vestigingscode)) {
+      duplicates.push(location.vestigingscode);
+      continue;
+    }
+    seen.add(location.vestigingscode);
+    const pc4 = location.postcode.slice(0, 4);
+    const row = byPc4.get(pc4);
+    const reformed = location.denominatie === 'Reformatorisch' && ['basisschool', 'SBAO'].includes(location.type);
+    const codes: string[] = [];
+    for (const sector of sectorsOf(location.type)) {
+      const code = sector === 'po' && reformed ? BERSEBA : row?.[sector];
+      if (code) codes.push(code);
+    }
+    if (codes.length === 0) {
+      unassigned.push(`${location.vestigingscode} ${location.naam.trim()} (${location.type}, postcode ${location.postcode}${row ? '' : ': not in the regulation'})`);
+      continue;
+    }
+    const note = reformed
+      ? { nl: 'Afgeleid: een reformatorische school hoort bij het landelijke samenwerkingsverband Berséba.', en: 'Derived: a Reformed (reformatorisch) school belongs to the national partnership Berséba.' }
+      : {
+          nl: `Afgeleid uit de postcode van de school (${pc4}) en de Regeling regio-indeling (2015).`,
+          en: `Derived from the school's postcode (${pc4}) and the area regulation (2015).`,
+        };
+    const school = toSchool(location, note);
+    for (const code of codes) schoolsOf.set(code, [...(schoolsOf.get(code) ?? []), school]);
+    schoolLookup.set(location.vestigingscode, { name: school.name, partnerships: codes, derived: true });
+  }
+
+  // 3. Partnerships.
+  const curatedByCode = new Map(curated.partnerships.map((p) => [p.code, p]));
+  const codes = [...new Set([...area.keys(), ...curatedByCode.keys()])].sort();
+  const partnerships: Partnership[] = codes.map((code) => {
+    const facts = curatedByCode.get(code);
+    const regional = area.has(code);
+    const own = area.get(code);
+    const sector = code.startsWith('PO') ? 'po' : 'vo';
+    const split = own
+      ? [...own.municipalities]
+          .filter((m) => (codesOfMunicipality.get(`${code.slice(0, 2)}|${m}`)?.size ?? 0) > 1)
+          .sort(byCollation)
+          .map((m) => ({ municipality: m, postcodes: own.postcodes.filter((pc) => byPc4.get(pc)!.municipality === m) }))
+      : [];
+    const related = own
+      ? [...new Set(own.postcodes.map((pc) => byPc4.get(pc)![sector === 'po' ? 'vo' : 'po']).filter((c): c is string => !!c))].sort()
+      : [];
+    const schools = schoolsOf.get(code) ?? [];
+    const partnership: Partnership = {
+      code,
+      sector,
+      scope: regional ? 'regional' : 'national',
+      ...(facts?.name ? { name: facts.name } : {}),
+      ...(facts?.legalName ? { legalName: facts.legalName } : {}),
+      ...(facts?.legalForm ? { legalForm: facts.legalForm } : {}),
+      ...(facts?.summary ? { summary: facts.summary } : {}),
+      ...(facts?.description ? { description: facts.description } : {}),
+      ...(own || facts?.area
+        ? {
+            area: {
+              ...(own ? { municipalities: [...own.municipalities].sort(byCollation) } : {}),
+              ...(split.length ? { splitMunicipalities: split } : {}),
+              ...(facts?.area?.note ? { note: facts.area.note } : {}),
+            },
+          }
+        : {}),
+      ...(facts?.contact ? { contact: facts.contact } : {}),
+      ...(facts?.supportPoint ? { supportPoint: facts.supportPoint } : {}),
+      ...(facts?.supportPlans ? { supportPlans: facts.supportPlans } : {}),
+      ...(facts?.opr ? { opr: facts.opr } : {}),
+      schools: { href: `schools/${code}.json`, count: schools.length },
+      ...(related.length ? { related } : {}),
+      ...(facts?.links ? { links: facts.links } : {}),
+      sources: sourceRefs(facts?.sources, regional),
+    };
+    return partnership;
+  });
+
+  const referenceDate = SCHOOLS.date;
+  const index: SwvData = {
+    format: 'swv-data',
+    version: FORMAT_VERSION,
+    title: 'Samenwerkingsverbanden passend onderwijs in Nederland (standaardgegevens van swv-elements)',
+    referenceDate,
+    generated: { at: curated.updated, by: 'swv-data build' },
+    sources: [REGULATION, SCHOOLS, ...curated.sources],
+    partnerships,
+    lookups: { postcodes: { href: 'postcodes/{prefix}.json' }, schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX } },
+  };
+
+  // 4. Files, each checked by the same validator the elements use.
+  const files = new Map<string, string>();
+  const add = (name: string, value: unknown, validate: (input: unknown) => { ok: boolean }): void => {
+    const result = validate(value) as { ok: boolean; problems?: { path: string; message: { en: string } }[] };
+    if (!result.ok) throw new Error(`${name} would be invalid: ${result.problems!.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
+    files.set(name, toJson(value));
+  };
+  add('index.json', index, validateData);
+  for (const p of partnerships) {
+    const schools = (schoolsOf.get(p.code) ?? []).sort((a, b) => byCollation(a.name, b.name) || byCollation(a.locationCode, b.locationCode));
+    add(`schools/${p.code}.json`, { format: 'swv-schools', version: FORMAT_VERSION, partnership: p.code, referenceDate, schools }, validateSchools);
+  }
+  const shards = <T>(entries: [string, T][], prefixLength: number): Map<string, Record<string, T>> => {
+    const out = new Map<string, Record<string, T>>();
+    for (const [key, value] of entries.sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const shard = out.get(key.slice(0, prefixLength)) ?? {};
+      shard[key] = value;
+      out.set(key.slice(0, prefixLength), shard);
+    }
+    return out;
+  };
+  const postcodeEntries = rows
+    .filter((row) => row.po || row.vo)
+    .map((row): [string, { municipality: string; partnerships: string[] }] => [row.pc4, { municipality: row.municipality, partnerships: [row.po, row.vo].filter((c): c is string => !!c) }]);
+  for (const [prefix, entries] of shards(postcodeEntries, 2)) {
+    add(`postcodes/${prefix}.json`, { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'postcodes', referenceDate: REGULATION.date, entries }, validateLookup);
+  }
+  for (const [prefix, entries] of shards([...schoolLookup], SCHOOL_PREFIX)) {
+    add(`school-index/${prefix}.json`, { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'schools', referenceDate, entries }, validateLookup);
+  }
+
+  const po = partnerships.filter((p) => p.sector === 'po');
+  const counts = {
+    po: po.length,
+    vo: partnerships.length - po.length,
+    schools: schoolLookup.size,
+    unassigned: unassigned.length,
+    duplicates: duplicates.length,
+  };
+  const report = [
+    '# Build report of the default dataset',
+    '',
+    `Generated by \`swv-data build\` from ${SOURCE_FILES.pc4} and ${SOURCE_FILES.schools} (see shared/data/source/PROVENANCE.md) and data/curated/facts.json.`,
+    '',
+    `- Partnerships: ${counts.po} PO (${po.filter((p) => p.scope === 'regional').length} regional + ${po.filter((p) => p.scope === 'national').length} national) and ${counts.vo} VO.`,
+    `- Postcodes (PC4) with a partnership: ${postcodeEntries.length}; without one (Europoort): ${rows.length - postcodeEntries.length}.`,
+    `- School locations read: ${locations.length}; repeated location codes skipped: ${duplicates.length}; assigned: ${counts.schools}; not assigned: ${unassigned.length}.`,
+    `- Assigned to Berséba (reformatorische basisscholen and SBO): ${schoolsOf.get(BERSEBA)?.length ?? 0}.`,
+    '- Every school membership is derived (the school list has no partnership column) and marked so.',
+    '',
+    '## Not assigned',
+    '',
+    ...(unassigned.length ? unassigned.map((line) => `- ${line}`) : ['None.']),
+    '',
+    '## Repeated location codes in the source (first one kept)',
+    '',
+    ...(duplicates.length ? [...new Set(duplicates)].map((code) => `- ${code}`) : ['None.']),
+    '',
+  ].join('\n');
+  files.set('build-report.md', report);
+  return { files, report, counts };
+}

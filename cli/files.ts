@@ -1,0 +1,53 @@
+/** File helpers for the command-line tool: reading inputs with clear errors, writing atomically. */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** A problem with an input file, reported as `file:line: message`. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+  }
+}
+
+export function readInput(file: string): Buffer {
+  if (!existsSync(file)) throw new InputError(file, undefined, 'file not found');
+  return readFileSync(file);
+}
+
+/** Stable JSON: the same data always gives the same bytes. Compact: these files travel to every reader. */
+export const toJson = (value: unknown): string => `${JSON.stringify(value)}\n`;
+
+/**
+ * Writes a whole folder of files or nothing: everything goes to a sibling temp folder first,
+ * which then replaces the target in one rename.
+ */
+export function writeFolderAtomically(target: string, files: Map<string, string>): void {
+  const temp = `${target}.tmp-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  try {
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(temp, name)), { recursive: true });
+      writeFileSync(join(temp, name), content);
+    }
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(temp, target);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+    throw error;
+  }
+}
+
+/** Writes one file or nothing (write aside, then rename). */
+export function writeFileAtomically(target: string, content: string): void {
+  const temp = `${target}.tmp-${process.pid}`;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(temp, content);
+  renameSync(temp, target);
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: everything in `dist/` (and the generated files that are committed).
+ *   dist/                 unbundled ESM per module + .d.ts (npm), custom-elements.json
+ *   dist/cdn/             swv-elements.js (module) and swv-elements.iife.js (classic script),
+ *                         with everything they load at run time beside them
+ *   dist/swv-data/, dist/cdn/swv-data/   the packaged default dataset (from data/)
+ *   dist/cli/             the swv-data command (Node only)
+ *   schema/               the JSON Schemas, generated from src/format/schema.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const step = (name) => console.log(`\n[build] ${name}`);
+
+rmSync('dist', { recursive: true, force: true });
+
+step('bundles (rollup)');
+run(bin('rollup'), ['-c', '--silent']);
+
+step('type declarations (tsc)');
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+step('JSON Schemas');
+await build({ entryPoints: ['scripts/build-schema.ts'], bundle: true, platform: 'node', format: 'esm', outfile: 'dist/.tmp/build-schema.mjs', logLevel: 'warning' });
+const { jsonSchemas } = await import(new URL('../dist/.tmp/build-schema.mjs', import.meta.url).href);
+mkdirSync('schema', { recursive: true });
+for (const [file, schema] of Object.entries(jsonSchemas())) writeFileSync(`schema/${file}`, `${JSON.stringify(schema, null, 2)}\n`);
+rmSync('dist/.tmp', { recursive: true, force: true });
+
+if (existsSync('cli/swv-data.ts')) {
+  step('command-line tool');
+  await build({
+    entryPoints: ['cli/swv-data.ts'],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile: 'dist/cli/swv-data.mjs',
+    logLevel: 'warning',
+  });
+}
+
+step('default dataset beside the modules and the script-tag files');
+if (existsSync('data/index.json')) {
+  for (const target of ['dist/swv-data', 'dist/cdn/swv-data']) cpSync('data', target, { recursive: true, filter: (src) => !src.includes('/curated') });
+} else {
+  console.warn('[build] data/index.json is missing: elements without src will have no default data.');
+}
+
+step('custom elements manifest');
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+console.log('\n[build] done');

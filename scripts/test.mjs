@@ -1,0 +1,53 @@
+/**
+ * `npm test`: every test, in one run, ending with the line `tests: N passed, N failed`.
+ *   1. a browser (Debian's Chromium; installed here when possible)
+ *   2. the build (the smoke tests run against dist/cdn/, the Node tests against dist/)
+ *   3. the browser tests (@web/test-runner)      test/**\/*.test.ts
+ *   4. the Node tests (node:test)                 test/node/*.test.mjs
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+
+const browserSummary = '.wtr-summary.json';
+const nodeSummary = '.node-summary.json';
+const results = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n[test] ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function totals(file, ranOk, name) {
+  if (!existsSync(file)) return { passed: 0, failed: 1, note: `${name} did not report` };
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  rmSync(file);
+  // A runner that failed without a failing test still fails the run.
+  if (!ranOk && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
+for (const file of [browserSummary, nodeSummary]) rmSync(file, { force: true });
+
+if (!run('browser', process.execPath, ['scripts/ensure-chromium.mjs'])) process.exit(1);
+const built = run('build', process.execPath, ['scripts/build.mjs']);
+if (!built) results.push({ passed: 0, failed: 1 });
+
+const browserOk = run('browser tests', 'node_modules/.bin/wtr', [], { SWV_TEST_SUMMARY: browserSummary });
+results.push(totals(browserSummary, browserOk, 'browser tests'));
+
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
+const nodeOk = run('node tests', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./test/server/node-summary-reporter.mjs',
+  `--test-reporter-destination=${nodeSummary}`,
+  ...nodeTests,
+]);
+results.push(totals(nodeSummary, nodeOk, 'node tests'));
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
