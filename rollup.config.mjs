@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
@@ -19,8 +20,20 @@ const npm = {
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
 };
 
+/**
+ * Private members are named `_name` (Lit's own internals use `_$`); in a single-file bundle nobody
+ * else can see them, so they are shortened over the whole chunk at once (names stay unique).
+ */
+const manglePrivateMembers = {
+  name: 'mangle-private-members',
+  async renderChunk(code) {
+    const result = await transform(code, { mangleProps: /^_[a-z]/, minifyWhitespace: true, target: TARGET, legalComments: 'inline' });
+    return { code: result.code, map: null };
+  },
+};
+
 /** 2. The script-tag files: everything in one minified file, Lit's production build. */
-const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })];
+const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' }), manglePrivateMembers];
 const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
 const cdn = [
   // The module script: languages other than Dutch and the validator's messages load on demand, from `chunks/` beside it.

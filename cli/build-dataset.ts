@@ -23,7 +23,7 @@ export const SOURCE_FILES = {
 
 const REGULATION: Source = {
   id: 'regeling-2015',
-  title: 'Regeling regio-indeling samenwerkingsverbanden passend onderwijs PO en VO (BWBR0032324), versie 23 april 2015',
+  title: 'Regeling regio-indeling samenwerkingsverbanden passend onderwijs PO en VO (BWBR0032324), versie van 2015',
   publisher: 'Staatssecretaris van Onderwijs, Cultuur en Wetenschap',
   url: 'https://wetten.overheid.nl/BWBR0032324',
   licence: 'Geen auteursrecht (Auteurswet art. 11)',

@@ -26,14 +26,19 @@ export function readDuoCsv(file: string): Row[] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else {
         if (char === '\n') line++;
         cell += char;
       }
     } else if (char === '"') quoted = true;
-    else if (char === ';') cells.push(cell), (cell = '');
+    else if (char === ';') {
+      cells.push(cell);
+      cell = '';
+    }
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);

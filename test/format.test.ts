@@ -130,3 +130,12 @@ describe('partnership codes', () => {
     expect(parseCodeList('PO 26-04, vo2601;VO-26-04, nonsense')).to.deep.equal(['PO2604', 'VO2601', 'VO2604']);
   });
 });
+
+describe('docs/data-format.md', () => {
+  it('has a complete example that is valid', async () => {
+    const doc = await (await fetch('/docs/data-format.md')).text();
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)![1]!;
+    const result = validateData(JSON.parse(example));
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+});

@@ -49,21 +49,27 @@ export abstract class SwvDataElement extends LitElement {
   /** An already loaded swv-data document; skips the fetch. It is still validated. */
   @property({ attribute: false }) data?: SwvData;
 
-  @state() private nearViewport = false;
+  @state() private _nearViewport = false;
 
-  private observer?: IntersectionObserver;
-  private reportedFailure?: string;
-  private announced?: Loaded;
+  private _observer?: IntersectionObserver;
+  private _reportedFailure?: string;
+  private _announced?: Loaded;
 
-  private readonly task = new Task(this, {
+  private readonly _task = new Task(this, {
     args: () =>
-      [this.data, this.src, this.needsData() && (this.loading === 'eager' || this.nearViewport), this.lookupQuestion()?.kind, this.lookupQuestion()?.key] as const,
+      [
+        this.data,
+        this.src,
+        this.needsData() && (this.loading === 'eager' || this._nearViewport),
+        this.lookupQuestion()?.kind,
+        this.lookupQuestion()?.key,
+      ] as const,
     task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
-      this.reportedFailure = undefined;
+      this._reportedFailure = undefined;
       if (!this.needsData() || (data === undefined && !wanted)) return initialState;
       const url = data === undefined ? src || DEFAULT_DATA_URL : undefined;
       // The texts of the element's language load alongside, so `swv-load` means "shown".
-      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this.checkGiven(data), loadStrings(this.locale)]);
+      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this._checkGiven(data), loadStrings(this.locale)]);
       const question = this.lookupQuestion();
       const found = question ? await lookUp(checked, url, question, signal) : undefined;
       return { data: checked, url, found };
@@ -73,7 +79,7 @@ export abstract class SwvDataElement extends LitElement {
 
   /** Where the element is: waiting (`initial`, e.g. lazy and off screen), `pending`, `complete` or `error`. */
   get dataState(): 'initial' | 'pending' | 'complete' | 'error' {
-    return (['initial', 'pending', 'complete', 'error'] as const)[this.task.status];
+    return (['initial', 'pending', 'complete', 'error'] as const)[this._task.status];
   }
 
   /** The locale this element speaks now. */
@@ -109,42 +115,42 @@ export abstract class SwvDataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchViewport();
+    this._watchViewport();
     // Back on the page after an abort: load again.
-    if (this.task.status === 1 /* pending */ || this.task.status === 3 /* error */) void this.task.run();
+    if (this._task.status === 1 /* pending */ || this._task.status === 3 /* error */) void this._task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.task.abort();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._task.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('loading')) this.watchViewport();
+    if (changed.has('loading')) this._watchViewport();
   }
 
-  private watchViewport(): void {
-    if (this.loading !== 'lazy' || this.nearViewport || this.observer || !this.isConnected) return;
+  private _watchViewport(): void {
+    if (this.loading !== 'lazy' || this._nearViewport || this._observer || !this.isConnected) return;
     if (typeof IntersectionObserver === 'undefined') {
-      this.nearViewport = true;
+      this._nearViewport = true;
       return;
     }
-    this.observer = new IntersectionObserver(
+    this._observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          this.nearViewport = true;
-          this.observer?.disconnect();
-          this.observer = undefined;
+          this._nearViewport = true;
+          this._observer?.disconnect();
+          this._observer = undefined;
         }
       },
       { rootMargin: '300px' },
     );
-    this.observer.observe(this);
+    this._observer.observe(this);
   }
 
-  private async checkGiven(data: unknown): Promise<SwvData> {
+  private async _checkGiven(data: unknown): Promise<SwvData> {
     const result = await checkData(data);
     if (!result.ok) throw new SwvLoadError('invalid', undefined, { problems: result.problems });
     return result.value;
@@ -178,21 +184,21 @@ export abstract class SwvDataElement extends LitElement {
     const failure = error instanceof SwvLoadError ? error : new SwvLoadError('network', this.src, { cause: error });
     const message = notFoundMessage ?? this.errorMessage(failure.kind, failure.details.status);
     const key = `${failure.kind}|${failure.url}|${message}`;
-    if (this.reportedFailure === key) return;
-    this.reportedFailure = key;
+    if (this._reportedFailure === key) return;
+    this._reportedFailure = key;
     this.dispatchEvent(new SwvErrorEvent(failure.kind, message, failure.url, failure.details.status, failure.details.problems));
   }
 
-  private notFound?: string;
+  private _notFound?: string;
 
   protected override render(): TemplateResult {
     if (!this.stringsReady()) return html`<div part="base" class="base busy" aria-busy="true"><p part="status" class="status" role="status"></p></div>`;
     const t = this.strings;
-    this.notFound = undefined;
+    this._notFound = undefined;
     let status: string | typeof nothing = nothing;
     let body: unknown = nothing;
     let fallback = false;
-    switch (this.task.status) {
+    switch (this._task.status) {
       case 0: // initial: waiting for the viewport
         fallback = true;
         break;
@@ -200,10 +206,10 @@ export abstract class SwvDataElement extends LitElement {
         status = t.loading;
         break;
       case 2: {
-        const { data, found } = this.task.value as Loaded;
+        const { data, found } = this._task.value as Loaded;
         const view = this.renderData(data, found);
         if ('notFound' in view) {
-          status = this.notFound = view.notFound;
+          status = this._notFound = view.notFound;
           fallback = true;
         } else {
           body = view;
@@ -211,12 +217,12 @@ export abstract class SwvDataElement extends LitElement {
         break;
       }
       default: {
-        const error = this.task.error;
+        const error = this._task.error;
         status = error instanceof SwvLoadError ? this.errorMessage(error.kind, error.details.status) : this.errorMessage('network');
         fallback = true;
       }
     }
-    const busy = this.task.status === 1 || (this.task.status === 0 && this.needsData());
+    const busy = this._task.status === 1 || (this._task.status === 0 && this.needsData());
     return html`<div part="base" class="base ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
       <p part="status" class="status ${fallback && status !== nothing ? 'problem' : ''}" role="status">${status}</p>
       ${body} ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
@@ -225,14 +231,14 @@ export abstract class SwvDataElement extends LitElement {
 
   /** Fires `swv-load` once per document shown, or `swv-error` (not-found) when it has nothing to show. */
   protected override updated(): void {
-    if (this.task.status !== 2) return;
-    const loaded = this.task.value as Loaded;
-    if (this.notFound) {
-      this.reportFailure(new SwvLoadError('not-found', loaded.url), this.notFound);
-      this.announced = undefined;
-    } else if (this.announced !== loaded) {
-      this.announced = loaded;
-      this.reportedFailure = undefined;
+    if (this._task.status !== 2) return;
+    const loaded = this._task.value as Loaded;
+    if (this._notFound) {
+      this.reportFailure(new SwvLoadError('not-found', loaded.url), this._notFound);
+      this._announced = undefined;
+    } else if (this._announced !== loaded) {
+      this._announced = loaded;
+      this._reportedFailure = undefined;
       this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
     }
   }

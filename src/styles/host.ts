@@ -22,6 +22,7 @@ export const hostStyles = css`
     color: inherit;
     line-height: 1.5;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -117,6 +118,9 @@ export const hostStyles = css`
   .muted {
     color: var(--swv-muted-color, inherit);
     font-size: 0.9em;
+  }
+  .item > :first-child {
+    margin-block-start: 0;
   }
   .item {
     border: 1px solid var(--swv-border-color, color-mix(in srgb, currentColor 35%, transparent));

@@ -37,7 +37,7 @@ export class OprInfo extends SwvDataElement {
   /** `po` or `vo`: who sits in the OPR (in `vo` also pupils). With `code`, the partnership's sector. */
   @property() sector?: Sector;
 
-  private partnershipSector?: Sector;
+  private _partnershipSector?: Sector;
 
   protected override needsData(): boolean {
     return !!this.code;
@@ -45,13 +45,13 @@ export class OprInfo extends SwvDataElement {
 
   protected override render(): TemplateResult {
     if (!this.stringsReady()) return super.render();
-    return html`${this.code ? super.render() : nothing}${this.renderExplanation(this.code ? this.level + 1 : this.level)}`;
+    return html`${this.code ? super.render() : nothing}${this._renderExplanation(this.code ? this.level + 1 : this.level)}`;
   }
 
-  private renderExplanation(level: number): TemplateResult {
+  private _renderExplanation(level: number): TemplateResult {
     const t = this.strings.opr;
     const sub = level + 1;
-    const sector = this.sector ?? this.partnershipSector ?? 'po';
+    const sector = this.sector ?? this._partnershipSector ?? 'po';
     return html`<section part="explanation">
       ${heading(level, t.title, level === this.level ? 'title' : 'heading')}
       <p>${t.intro}</p>
@@ -69,11 +69,11 @@ export class OprInfo extends SwvDataElement {
   protected override renderData(data: SwvData): View {
     const p = this.code ? findByCode(data, this.code) : undefined;
     if (!p) return { notFound: this.strings.notFoundCode(this.strings.query.code(this.code ?? '')) };
-    this.partnershipSector = p.sector;
-    return this.renderPartnership(p);
+    this._partnershipSector = p.sector;
+    return this._renderPartnership(p);
   }
 
-  private renderPartnership(p: Partnership): TemplateResult {
+  private _renderPartnership(p: Partnership): TemplateResult {
     const t = this.strings;
     const opr = p.opr ?? {};
     const sub = this.level + 1;

@@ -27,9 +27,9 @@ const addressLines = (a: Address | undefined): string[] =>
  * Choose the partnership with `code`, or with `school`, `postcode` or `municipality` plus `sector`.
  *
  * @summary Shows one samenwerkingsverband in full, chosen by code, school, postcode or municipality.
- * @fires swv-load - The data was loaded and is shown.
+ * @fires swv-load - The data was loaded and is _shown.
  * @fires swv-error - Loading failed, or the partnership was not found; `message` says what the reader sees.
- * @slot - Fallback content, shown before the element starts and when loading fails (e.g. a plain link).
+ * @slot - Fallback content, _shown before the element starts and when loading fails (e.g. a plain link).
  * @csspart base - The wrapper around everything.
  * @csspart status - The polite status line (loading, errors, nothing found).
  * @csspart card - The card.
@@ -75,19 +75,19 @@ export class SwvCard extends SwvDataElement {
   /** A municipality: shows its partnership (asks for a postcode when it is split). */
   @property() municipality?: string;
 
-  /** `po` or `vo`: which partnership to choose for a school, postcode or municipality. */
+  /** `po` or `vo`: which partnership to _choose for a school, postcode or municipality. */
   @property() sector?: Sector;
 
-  private shown?: Partnership;
-  private dataUrl?: string;
+  private _shown?: Partnership;
+  private _dataUrl?: string;
 
   /** Schools kept in a separate file load only when the reader opens the list. */
-  private readonly schoolsTask = new Task(this, {
+  private readonly _schoolsTask = new Task(this, {
     autoRun: false,
-    args: () => [this.shown] as const,
+    args: () => [this._shown] as const,
     task: async ([p], { signal }) => {
       if (!p?.schools || Array.isArray(p.schools)) return [] as School[];
-      const url = new URL(p.schools.href, this.dataUrl ? resolveUrl(this.dataUrl) : document.baseURI).href;
+      const url = new URL(p.schools.href, this._dataUrl ? resolveUrl(this._dataUrl) : document.baseURI).href;
       return (await load(url, checkSchools, signal)).schools;
     },
     onError: (error) => this.reportFailure(error),
@@ -100,7 +100,7 @@ export class SwvCard extends SwvDataElement {
   }
 
   /** Which partnership(s) the attributes ask for, and how to describe the question. */
-  private choose(data: SwvData, found?: string[]): { found: Partnership[]; asked: string; nonePostcode?: string } {
+  private _choose(data: SwvData, found?: string[]): { found: Partnership[]; asked: string; nonePostcode?: string } {
     const q = this.strings.query;
     const sector = bySector(this.sector);
     if (this.code) {
@@ -119,22 +119,22 @@ export class SwvCard extends SwvDataElement {
 
   protected override renderData(data: SwvData, lookedUp?: string[]): View {
     const t = this.strings;
-    const { found, asked, nonePostcode } = this.choose(data, lookedUp);
+    const { found, asked, nonePostcode } = this._choose(data, lookedUp);
     if (found.length === 0) {
       if (nonePostcode) return { notFound: t.noPartnershipForPostcode(nonePostcode) };
       return { notFound: asked ? t.nothingFound(asked) : t.errors['not-found'] };
     }
-    if (found.length > 1) return this.renderChoice(found, asked);
+    if (found.length > 1) return this._renderChoice(found, asked);
     const p = found[0]!;
-    if (p !== this.shown) {
-      this.shown = p;
-      this.dataUrl = this.src;
+    if (p !== this._shown) {
+      this._shown = p;
+      this._dataUrl = this.src;
     }
-    return this.renderCard(p, data);
+    return this._renderCard(p, data);
   }
 
   /** A municipality split over partnerships (or no sector given): name each with its postcodes. */
-  private renderChoice(found: Partnership[], asked: string): TemplateResult {
+  private _renderChoice(found: Partnership[], asked: string): TemplateResult {
     const t = this.strings;
     const wanted = this.municipality?.toLowerCase();
     return html`<p>${t.ambiguous(asked)}</p>
@@ -149,7 +149,7 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderCard(p: Partnership, data: SwvData): TemplateResult {
+  private _renderCard(p: Partnership, data: SwvData): TemplateResult {
     const t = this.strings;
     const sub = this.level + 1;
     const title = titleOf(p);
@@ -158,14 +158,14 @@ export class SwvCard extends SwvDataElement {
       ${heading(this.level, title, 'title')}
       <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
       ${p.legalName && p.legalName !== p.name ? html`<p>${p.legalName}</p>` : nothing}
-      ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing} ${this.renderArea(p, sub)} ${this.renderContact(p, sub)}
-      ${this.renderSupportPoint(p, sub)} ${this.renderPlans(p, sub)}
-      ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, t)}` : nothing} ${this.renderSchools(p, sub)}
-      ${this.renderRelated(p, data, sub)} ${this.renderLinks(p, sub)} ${this.renderSources(p, data)}
+      ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing} ${this._renderArea(p, sub)} ${this._renderContact(p, sub)}
+      ${this._renderSupportPoint(p, sub)} ${this._renderPlans(p, sub)}
+      ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, t)}` : nothing} ${this._renderSchools(p, sub)}
+      ${this._renderRelated(p, data, sub)} ${this._renderLinks(p, sub)} ${this._renderSources(p, data)}
     </article>`;
   }
 
-  private renderArea(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderArea(p: Partnership, sub: number): TemplateResult | typeof nothing {
     const t = this.strings;
     const area = p.area;
     if (!area?.municipalities?.length && !area?.note && !area?.splitMunicipalities?.length) return nothing;
@@ -181,7 +181,7 @@ export class SwvCard extends SwvDataElement {
     ${note ? html`<p>${note}</p>` : nothing}`;
   }
 
-  private renderContact(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderContact(p: Partnership, sub: number): TemplateResult | typeof nothing {
     const c = p.contact;
     if (!c) return nothing;
     const t = this.strings;
@@ -199,7 +199,7 @@ export class SwvCard extends SwvDataElement {
       </dl>`;
   }
 
-  private renderSupportPoint(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderSupportPoint(p: Partnership, sub: number): TemplateResult | typeof nothing {
     const s = p.supportPoint;
     if (!s) return nothing;
     const t = this.strings;
@@ -213,7 +213,7 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderPlans(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderPlans(p: Partnership, sub: number): TemplateResult | typeof nothing {
     if (!p.supportPlans?.length) return nothing;
     const t = this.strings;
     const plans = [...p.supportPlans].sort((a, b) => (b.period?.from ?? 0) - (a.period?.from ?? 0));
@@ -230,20 +230,20 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderSchools(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderSchools(p: Partnership, sub: number): TemplateResult | typeof nothing {
     const count = schoolCount(p);
     if (count === undefined) return nothing;
     const t = this.strings;
     const inline = Array.isArray(p.schools) ? p.schools : undefined;
     const onToggle = (event: Event): void => {
-      if ((event.target as HTMLDetailsElement).open && !inline && this.schoolsTask.status === 0) void this.schoolsTask.run();
+      if ((event.target as HTMLDetailsElement).open && !inline && this._schoolsTask.status === 0) void this._schoolsTask.run();
     };
     const list = inline
-      ? this.renderSchoolList(inline)
-      : this.schoolsTask.render({
+      ? this._renderSchoolList(inline)
+      : this._schoolsTask.render({
           initial: () => nothing,
           pending: () => html`<p role="status">${t.card.schoolsLoading}</p>`,
-          complete: (schools) => this.renderSchoolList(schools),
+          complete: (schools) => this._renderSchoolList(schools),
           error: (error) =>
             html`<p role="status">${error instanceof SwvLoadError ? this.errorMessage(error.kind, error.details.status) : this.errorMessage('network')}</p>`,
         });
@@ -259,7 +259,7 @@ export class SwvCard extends SwvDataElement {
       }`;
   }
 
-  private renderSchoolList(schools: School[]): TemplateResult {
+  private _renderSchoolList(schools: School[]): TemplateResult {
     const t = this.strings;
     const order = collator(this.locale);
     const byPlace = new Map<string, School[]>();
@@ -293,7 +293,7 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderRelated(p: Partnership, data: SwvData, sub: number): TemplateResult | typeof nothing {
+  private _renderRelated(p: Partnership, data: SwvData, sub: number): TemplateResult | typeof nothing {
     if (!p.related?.length) return nothing;
     const t = this.strings;
     return html`${heading(sub, t.card.related, 'heading')}
@@ -308,7 +308,7 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderLinks(p: Partnership, sub: number): TemplateResult | typeof nothing {
+  private _renderLinks(p: Partnership, sub: number): TemplateResult | typeof nothing {
     if (!p.links?.length) return nothing;
     return html`${heading(sub, this.strings.card.links, 'heading')}
       <ul>
@@ -316,7 +316,7 @@ export class SwvCard extends SwvDataElement {
       </ul>`;
   }
 
-  private renderSources(p: Partnership, data: SwvData): TemplateResult {
+  private _renderSources(p: Partnership, data: SwvData): TemplateResult {
     const t = this.strings;
     const refs = p.sources?.length ? p.sources : data.sources.map((s) => ({ source: s.id, date: s.date }));
     const items = refs.map((ref) => {

@@ -29,7 +29,7 @@ function searchTextOf(p: Partnership): string {
 }
 
 /**
- * A list of the partnerships in a dataset, optionally filtered and searchable.
+ * A list of the partnerships in a dataset, optionally _filtered and searchable.
  *
  * @summary Lists samenwerkingsverbanden with code, sector, area, summary, school count and website.
  * @fires swv-load - The data was loaded and is shown.
@@ -92,14 +92,14 @@ export class SwvOverview extends SwvDataElement {
   /** Shows a search field that narrows the list as the reader types. */
   @property({ type: Boolean }) searchable = false;
 
-  @state() private query = '';
+  @state() private _query = '';
 
   protected override lookupQuestion(): LookupQuestion | undefined {
     return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
   }
 
   /** The partnerships the attribute filters allow, before the reader's search. */
-  private filtered(data: SwvData, found?: string[]): Partnership[] {
+  private _filtered(data: SwvData, found?: string[]): Partnership[] {
     let list = data.partnerships.filter(bySector(this.sector));
     if (this.codes) {
       const codes = parseCodeList(this.codes);
@@ -117,51 +117,57 @@ export class SwvOverview extends SwvDataElement {
   }
 
   /** What the reader asked for, for the "nothing found" sentence. */
-  private describeFilters(): string {
+  private _describeFilters(): string {
     const q = this.strings.query;
     const parts: string[] = [];
     if (this.codes) parts.push(q.code(this.codes));
     if (this.municipality) parts.push(q.municipality(this.municipality));
     if (this.postcode) parts.push(q.postcode(this.postcode));
     if (this.sector) parts.push(this.strings.sectorShort[this.sector] ?? this.sector);
-    if (this.query.trim()) parts.push(q.search(this.query.trim()));
+    if (this._query.trim()) parts.push(q.search(this._query.trim()));
     return formatList(parts, this.locale);
   }
 
   protected override renderData(data: SwvData, found?: string[]): View {
     const t = this.strings;
-    const filtered = this.filtered(data, found);
+    const _filtered = this._filtered(data, found);
     const pc4 = this.postcode ? toPc4(this.postcode) : undefined;
-    if (filtered.length === 0 && !this.searchable) {
+    if (_filtered.length === 0 && !this.searchable) {
       if (pc4 && !this.municipality && !this.codes && forPostcode(data, pc4, found).length === 0) return { notFound: t.noPartnershipForPostcode(pc4) };
-      return { notFound: t.nothingFound(this.describeFilters() || t.partnerships(0)) };
+      return { notFound: t.nothingFound(this._describeFilters() || t.partnerships(0)) };
     }
-    const words = foldText(this.query).split(' ').filter(Boolean);
-    const shown = filtered
+    const words = foldText(this._query).split(' ').filter(Boolean);
+    const shown = _filtered
       .filter((p) => words.every((word) => searchTextOf(p).includes(word)))
       .sort((a, b) => collator(this.locale).compare(titleOf(a), titleOf(b)));
     return html`
-      ${this.searchable ? this.renderSearch(shown.length) : nothing} ${heading(this.level, t.partnerships(shown.length), 'heading')}
+      ${this.searchable ? this._renderSearch(shown.length) : nothing} ${heading(this.level, t.partnerships(shown.length), 'heading')}
       ${
         shown.length
           ? html`<ul part="list" class="list plain">
-              ${shown.map((p) => this.renderItem(p))}
+              ${shown.map((p) => this._renderItem(p))}
             </ul>`
-          : html`<p>${t.nothingFound(this.describeFilters())}</p>`
+          : html`<p>${t.nothingFound(this._describeFilters())}</p>`
       }
     `;
   }
 
-  private renderSearch(results: number): TemplateResult {
+  private _renderSearch(results: number): TemplateResult {
     const t = this.strings;
     return html`<div part="search" class="search">
       <label for="q">${t.search.label}</label>
-      <input id="q" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-      <p class="visually-hidden" role="status">${this.query.trim() ? t.search.results(results) : ''}</p>
+      <input
+        id="q"
+        type="search"
+        autocomplete="off"
+        .value=${this._query}
+        @input=${(event: Event) => (this._query = (event.target as HTMLInputElement).value)}
+      />
+      <p class="visually-hidden" role="status">${this._query.trim() ? t.search.results(results) : ''}</p>
     </div>`;
   }
 
-  private renderItem(p: Partnership): TemplateResult {
+  private _renderItem(p: Partnership): TemplateResult {
     const t = this.strings;
     const title = titleOf(p);
     const schools = schoolCount(p);

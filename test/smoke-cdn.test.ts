@@ -1,0 +1,66 @@
+/**
+ * Smoke test of the built script-tag file (dist/cdn/, made by `npm test` before the browser tests)
+ * on the packaged default data beside it: what a school website gets from one script tag.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+
+const ready = async (el: Element): Promise<void> => {
+  for (let i = 0; i < 200; i++) {
+    const state = (el as unknown as { dataState?: string }).dataState;
+    if (state === 'complete' || state === 'error') break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+};
+const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('dist/cdn/swv-elements.js with the default data', () => {
+  before(async () => {
+    await import('/dist/cdn/swv-elements.js' as string);
+  });
+
+  it('registers all three elements', () => {
+    for (const tag of ['swv-overview', 'swv-card', 'opr-info']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('renders <swv-card postcode="3442" sector="po"> as Passenderwijs without any src', async () => {
+    const el = await fixture(html`<swv-card postcode="3442" sector="po"></swv-card>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Passenderwijs');
+    expect(text(el)).to.contain('PO 26-04');
+    expect(text(el)).to.contain('peildatum 23 april 2015');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the Jan de Bakkerschool (03RK00) Berséba', async () => {
+    const el = await fixture(html`<swv-card school="03RK00"></swv-card>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Berséba');
+  });
+
+  it('says clearly that postcode 3197 (Europoort) has no partnership', async () => {
+    const el = await fixture(html`<swv-card postcode="3197" sector="po"></swv-card>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Postcode 3197 hoort bij geen enkel samenwerkingsverband');
+  });
+
+  it('lists the Utrecht-West region and explains the OPR', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <swv-overview municipality="Stichtse Vecht"></swv-overview>
+        <opr-info code="PO0001"></opr-info>
+      </div>`,
+    );
+    const [overview, opr] = [...wrapper.children];
+    await Promise.all([ready(overview!), ready(opr!)]);
+    expect([...overview!.shadowRoot!.querySelectorAll('[part="item-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Passenderwijs', 'Sterk VO']);
+    expect(text(opr!)).to.contain('De OPR heeft 12 zetels: 6 voor medewerkers en 6 voor ouders.');
+    expect(text(opr!)).to.contain('Wat is de ondersteuningsplanraad (OPR)?');
+  });
+
+  it('loads the English texts on demand', async () => {
+    const el = await fixture(html`<opr-info lang="en"></opr-info>`);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What is the support plan council (OPR)?');
+  });
+});
