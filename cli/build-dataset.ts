@@ -219,7 +219,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
       ...(facts?.supportPoint ? { supportPoint: facts.supportPoint } : {}),
       ...(facts?.supportPlans ? { supportPlans: facts.supportPlans } : {}),
       ...(facts?.opr ? { opr: facts.opr } : {}),
-      schools: { href: `schools/${code}.json`, count: schools.length },
+      schools: { count: schools.length },
       ...(related.length ? { related } : {}),
       ...(facts?.links ? { links: facts.links } : {}),
       sources: sourceRefs(facts?.sources, regional),
@@ -236,7 +236,11 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     generated: { at: curated.updated, by: 'swv-data build' },
     sources: [REGULATION, SCHOOLS, ...curated.sources],
     partnerships,
-    lookups: { postcodes: { href: 'postcodes/{prefix}.json' }, schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX } },
+    lookups: {
+      postcodes: { href: 'postcodes/{prefix}.json' },
+      schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX },
+      schoolFiles: { href: 'schools/{code}.json' },
+    },
   };
 
   // 4. Files, each checked by the same validator the elements use.

@@ -32,6 +32,19 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("loads a partnership's school file only when the list opens, and marks memberships derived", async () => {
+    const el = await fixture(html`<swv-card code="PO2604"></swv-card>`);
+    await ready(el);
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.querySelector('li')).to.equal(null);
+    details.open = true;
+    for (let i = 0; i < 100 && !details.querySelector('li li'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const schools = [...details.querySelectorAll('li li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(schools.length).to.be.greaterThan(20);
+    expect(schools.every((school) => school.includes('afgeleid'))).to.equal(true);
+    expect(schools.some((school) => school.includes('Jan de Bakkerschool'))).to.equal(false);
+  });
+
   it('gives the Jan de Bakkerschool (03RK00) Berséba', async () => {
     const el = await fixture(html`<swv-card school="03RK00"></swv-card>`);
     await ready(el);

@@ -67,3 +67,9 @@ export function schoolCount(p: Partnership): number | undefined {
   if (!p.schools) return undefined;
   return Array.isArray(p.schools) ? p.schools.length : p.schools.count;
 }
+
+/** Where a partnership's separate school file is: its own `href`, else the dataset's template. */
+export function schoolsHref(p: Partnership, data: SwvData | undefined): string | undefined {
+  if (!p.schools || Array.isArray(p.schools)) return undefined;
+  return p.schools.href ?? data?.lookups?.schoolFiles?.href.replace('{code}', p.code);
+}

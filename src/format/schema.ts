@@ -130,8 +130,8 @@ export const SchoolSchema = v.looseObject({
 });
 
 export const SchoolsRefSchema = v.looseObject({
-  /** URL of a swv-schools file, relative to the data file. */
-  href: dataHref,
+  /** URL of a swv-schools file, relative to the data file. Default: the dataset's `lookups.schoolFiles`. */
+  href: v.optional(dataHref),
   count,
 });
 
@@ -199,7 +199,18 @@ export const SwvDataSchema = v.looseObject({
    * For large datasets: which partnerships a postcode (PC4) or a school (location code) belongs
    * to, split into small files, so a page loads only the part it needs.
    */
-  lookups: v.optional(v.looseObject({ postcodes: v.optional(LookupRefSchema), schools: v.optional(LookupRefSchema) })),
+  lookups: v.optional(
+    v.looseObject({
+      postcodes: v.optional(LookupRefSchema),
+      schools: v.optional(LookupRefSchema),
+      /** Where each partnership's swv-schools file is when its `schools` has no `href`: `{code}` is replaced. */
+      schoolFiles: v.optional(
+        v.looseObject({
+          href: v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S*\{code\}\S*$|^https?:\/\/\S*\{code\}\S*$/, 'codeTemplate')),
+        }),
+      ),
+    }),
+  ),
 });
 
 /** One part of a lookup (see `lookups`): entries by PC4 or by school location code. */

@@ -5,8 +5,9 @@ import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
 import { heading } from '../../internal/heading.js';
 import { documentLink, emailLink, link, phoneLink } from '../../internal/links.js';
 import { displayCode } from '../../format/codes.js';
-import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, toPc4 } from '../../data/select.js';
+import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, toPc4 } from '../../data/select.js';
 import { load, resolveUrl } from '../../data/loader.js';
+import { DEFAULT_DATA_URL } from '../../default-data.js';
 import type { LookupQuestion } from '../../data/lookup.js';
 import { SwvLoadError } from '../../data/load-error.js';
 import { checkSchools } from '../../format/validate-async.js';
@@ -80,14 +81,16 @@ export class SwvCard extends SwvDataElement {
 
   private _shown?: Partnership;
   private _dataUrl?: string;
+  private _data?: SwvData;
 
   /** Schools kept in a separate file load only when the reader opens the list. */
   private readonly _schoolsTask = new Task(this, {
     autoRun: false,
     args: () => [this._shown] as const,
     task: async ([p], { signal }) => {
-      if (!p?.schools || Array.isArray(p.schools)) return [] as School[];
-      const url = new URL(p.schools.href, this._dataUrl ? resolveUrl(this._dataUrl) : document.baseURI).href;
+      const href = p && schoolsHref(p, this._data);
+      if (!href) return [] as School[];
+      const url = new URL(href, this._dataUrl ? resolveUrl(this._dataUrl) : document.baseURI).href;
       return (await load(url, checkSchools, signal)).schools;
     },
     onError: (error) => this.reportFailure(error),
@@ -128,7 +131,9 @@ export class SwvCard extends SwvDataElement {
     const p = found[0]!;
     if (p !== this._shown) {
       this._shown = p;
-      this._dataUrl = this.src;
+      this._data = data;
+      // School files are relative to the data file (the packaged one when there is no src).
+      this._dataUrl = this.data ? undefined : this.src || DEFAULT_DATA_URL;
     }
     return this._renderCard(p, data);
   }
@@ -235,6 +240,7 @@ export class SwvCard extends SwvDataElement {
     if (count === undefined) return nothing;
     const t = this.strings;
     const inline = Array.isArray(p.schools) ? p.schools : undefined;
+    const separate = !inline && !!schoolsHref(p, this._data);
     const onToggle = (event: Event): void => {
       if ((event.target as HTMLDetailsElement).open && !inline && this._schoolsTask.status === 0) void this._schoolsTask.run();
     };
@@ -250,7 +256,7 @@ export class SwvCard extends SwvDataElement {
     return html`${heading(sub, t.card.schools, 'heading')}
       <p>${t.schools(count)}</p>
       ${
-        count > 0
+        count > 0 && (inline || separate)
           ? html`<details part="schools" @toggle=${onToggle}>
               <summary>${t.card.showSchools(count)}</summary>
               ${list}
