@@ -7,7 +7,6 @@ const join = (items: string[]): string => formatList(items, 'en');
 
 export const en: Strings = {
   loading: 'Loading the information.',
-  loaded: (n) => `Loaded: ${plural(n, 'partnership', 'partnerships')}.`,
   errors: {
     network: 'The information could not be fetched. Check your internet connection and try again later.',
     http: (status) => `The information is not available right now (error code ${status ?? '?'}). Please try again later.`,
@@ -23,9 +22,6 @@ export const en: Strings = {
   partnerships: (n) => plural(n, 'partnership', 'partnerships'),
   schools: (n) => plural(n, 'school', 'schools'),
   label: {
-    code: 'Code',
-    sector: 'Education',
-    scope: 'Area covered',
     municipalities: 'Municipalities',
     schools: 'Number of schools',
     visitingAddress: 'Visiting address',
@@ -33,8 +29,6 @@ export const en: Strings = {
     phone: 'Phone',
     email: 'E-mail',
     website: 'Website',
-    period: 'Period',
-    consent: 'OPR consent',
   },
   websiteOf: (name) => `Website of ${name}`,
   search: {
@@ -47,7 +41,6 @@ export const en: Strings = {
     postcode: (pc) => `postcode ${pc}`,
     school: (id) => `school ${id}`,
     search: (text) => `the search "${text}"`,
-    sector: (sector) => sector,
   },
   nothingFound: (what) => `We found no partnership for ${what}.`,
   noPartnershipForPostcode: (pc) => `Postcode ${pc} does not belong to any partnership. This is the case for the Europoort harbour, for example.`,

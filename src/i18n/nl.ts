@@ -8,7 +8,6 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const nl = {
   loading: 'De gegevens worden geladen.',
-  loaded: (n: number) => `Geladen: ${plural(n, 'samenwerkingsverband', 'samenwerkingsverbanden')}.`,
   errors: {
     network: 'De gegevens konden niet worden opgehaald. Controleer uw internetverbinding en probeer het later nog eens.',
     http: (status?: number) => `De gegevens zijn nu niet beschikbaar (foutcode ${status ?? '?'}). Probeer het later nog eens.`,
@@ -24,9 +23,6 @@ export const nl = {
   partnerships: (n: number) => plural(n, 'samenwerkingsverband', 'samenwerkingsverbanden'),
   schools: (n: number) => plural(n, 'school', 'scholen'),
   label: {
-    code: 'Code',
-    sector: 'Onderwijs',
-    scope: 'Werkgebied',
     municipalities: 'Gemeenten',
     schools: 'Aantal scholen',
     visitingAddress: 'Bezoekadres',
@@ -34,8 +30,6 @@ export const nl = {
     phone: 'Telefoon',
     email: 'E-mail',
     website: 'Website',
-    period: 'Periode',
-    consent: 'Instemming OPR',
   },
   websiteOf: (name: string) => `Website van ${name}`,
   search: {
@@ -49,7 +43,6 @@ export const nl = {
     postcode: (pc: string) => `postcode ${pc}`,
     school: (id: string) => `school ${id}`,
     search: (text: string) => `de zoekterm "${text}"`,
-    sector: (sector: string) => sector,
   },
   nothingFound: (what: string) => `We hebben geen samenwerkingsverband gevonden voor ${what}.`,
   noPartnershipForPostcode: (pc: string) => `Postcode ${pc} hoort bij geen enkel samenwerkingsverband. Dit geldt bijvoorbeeld voor de haven Europoort.`,
