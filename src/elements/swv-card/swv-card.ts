@@ -28,9 +28,9 @@ const addressLines = (a: Address | undefined): string[] =>
  * Choose the partnership with `code`, or with `school`, `postcode` or `municipality` plus `sector`.
  *
  * @summary Shows one samenwerkingsverband in full, chosen by code, school, postcode or municipality.
- * @fires swv-load - The data was loaded and is _shown.
+ * @fires swv-load - The data was loaded and is shown.
  * @fires swv-error - Loading failed, or the partnership was not found; `message` says what the reader sees.
- * @slot - Fallback content, _shown before the element starts and when loading fails (e.g. a plain link).
+ * @slot - Fallback content, shown before the element starts and when loading fails (e.g. a plain link).
  * @csspart base - The wrapper around everything.
  * @csspart status - The polite status line (loading, errors, nothing found).
  * @csspart card - The card.
@@ -76,7 +76,7 @@ export class SwvCard extends SwvDataElement {
   /** A municipality: shows its partnership (asks for a postcode when it is split). */
   @property() municipality?: string;
 
-  /** `po` or `vo`: which partnership to _choose for a school, postcode or municipality. */
+  /** `po` or `vo`: which partnership to choose for a school, postcode or municipality. */
   @property() sector?: Sector;
 
   private _shown?: Partnership;

@@ -29,7 +29,7 @@ function searchTextOf(p: Partnership): string {
 }
 
 /**
- * A list of the partnerships in a dataset, optionally _filtered and searchable.
+ * A list of the partnerships in a dataset, optionally filtered and searchable.
  *
  * @summary Lists samenwerkingsverbanden with code, sector, area, summary, school count and website.
  * @fires swv-load - The data was loaded and is shown.
@@ -130,14 +130,14 @@ export class SwvOverview extends SwvDataElement {
 
   protected override renderData(data: SwvData, found?: string[]): View {
     const t = this.strings;
-    const _filtered = this._filtered(data, found);
+    const filtered = this._filtered(data, found);
     const pc4 = this.postcode ? toPc4(this.postcode) : undefined;
-    if (_filtered.length === 0 && !this.searchable) {
+    if (filtered.length === 0 && !this.searchable) {
       if (pc4 && !this.municipality && !this.codes && forPostcode(data, pc4, found).length === 0) return { notFound: t.noPartnershipForPostcode(pc4) };
       return { notFound: t.nothingFound(this._describeFilters() || t.partnerships(0)) };
     }
     const words = foldText(this._query).split(' ').filter(Boolean);
-    const shown = _filtered
+    const shown = filtered
       .filter((p) => words.every((word) => searchTextOf(p).includes(word)))
       .sort((a, b) => collator(this.locale).compare(titleOf(a), titleOf(b)));
     return html`
