@@ -10,10 +10,9 @@
  */
 import { join } from 'node:path';
 import { readPc4Table, readSchoolLocations, type Pc4Row, type SchoolLocation } from './sources.js';
-import { InputError, readInput, toJson } from './files.js';
+import { InputError, readInput, toJson, toWebsite } from './files.js';
 import { validateData, validateLookup, validateSchools } from '../src/format/validate.js';
 import { FORMAT_VERSION } from '../src/format/schema.js';
-import { SAFE_URL_PATTERN } from '../src/format/schema.js';
 import type { Partnership, School, Source, SourceRef, SwvData } from '../src/format/types.js';
 
 export const SOURCE_FILES = {
@@ -73,13 +72,6 @@ function sectorsOf(type: string): ('po' | 'vo')[] {
 
 const formatPostcode = (postcode: string): string => postcode.replace(/^([0-9]{4}) ?([A-Z]{2})$/, '$1 $2');
 
-function website(address: string | null): string | undefined {
-  const trimmed = address?.trim();
-  if (!trimmed) return undefined;
-  const url = /^https?:\/\//i.test(trimmed) ? trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase()) : `http://${trimmed}`;
-  return SAFE_URL_PATTERN.test(url) && !/\s/.test(url) ? url : undefined;
-}
-
 function street(s: SchoolLocation): string | undefined {
   if (!s.straat) return undefined;
   const number = [s.huisnummer ?? '', s.huisletter ?? ''].join('') + (s.huisnummertoevoeging ? `-${s.huisnummertoevoeging}` : '');
@@ -98,7 +90,7 @@ function toSchool(s: SchoolLocation, membershipNote: { nl: string; en: string })
   if (s.denominatie?.trim()) school.denomination = s.denominatie.trim();
   const address = { street: street(s), postcode: formatPostcode(s.postcode), city: s.plaats?.trim() || undefined };
   school.address = Object.fromEntries(Object.entries(address).filter(([, v]) => v)) as School['address'];
-  const site = website(s.internetadres);
+  const site = toWebsite(s.internetadres);
   if (site) school.website = site;
   return school;
 }

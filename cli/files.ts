@@ -1,6 +1,7 @@
 /** File helpers for the command-line tool: reading inputs with clear errors, writing atomically. */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SAFE_URL_PATTERN } from '../src/format/schema.js';
 
 /** A problem with an input file, reported as `file:line: message`. */
 export class InputError extends Error {
@@ -50,4 +51,16 @@ export function writeFileAtomically(target: string, content: string): void {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(temp, content);
   renameSync(temp, target);
+}
+
+/**
+ * A website as DUO writes it ("www.school.nl", "https://...") as a link the format accepts:
+ * `http://` in front when there is no scheme (it redirects to https where a site has it, and
+ * never breaks one that has not), the scheme in lower case; undefined when it is no safe link.
+ */
+export function toWebsite(address: string | null | undefined): string | undefined {
+  const trimmed = address?.trim();
+  if (!trimmed) return undefined;
+  const url = /^https?:\/\//i.test(trimmed) ? trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase()) : `http://${trimmed}`;
+  return SAFE_URL_PATTERN.test(url) && !/\s/.test(url) ? url : undefined;
 }

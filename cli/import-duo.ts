@@ -7,9 +7,9 @@
  *   VESTIGINGSNUMMER (or none: the main location, 00), and a name column
  * Both `;`-separated, windows-1252, with upper-case headers. Memberships read here are "read".
  */
-import { InputError, readInput } from './files.js';
+import { InputError, readInput, toWebsite } from './files.js';
 import { normalizeCode } from '../src/format/codes.js';
-import { FORMAT_VERSION, SAFE_URL_PATTERN } from '../src/format/schema.js';
+import { FORMAT_VERSION } from '../src/format/schema.js';
 import type { Address, Partnership, School, SwvData } from '../src/format/types.js';
 
 type Row = { line: number; get: (column: string) => string | undefined };
@@ -91,13 +91,11 @@ export function importDuo({ addresses, schools, date }: ImportOptions): SwvData 
     const raw = require(addresses, row, 'ADMINISTRATIENUMMER');
     const code = normalizeCode(raw);
     if (!code) throw new InputError(addresses, row.line, `"${raw}" is not a partnership code`);
-    const website = row.get('INTERNETADRES');
-    const url = website && (/^https?:\/\//i.test(website) ? website : `http://${website}`);
     const contact = {
       visitingAddress: address(row.get('ADRES'), row.get('POSTCODE'), row.get('PLAATSNAAM')),
       postalAddress: address(row.get('CORRESPONDENTIEADRES'), row.get('POSTCODE CORRESPONDENTIEADRES'), row.get('PLAATSNAAM CORRESPONDENTIEADRES')),
       phone: row.get('TELEFOONNUMMER'),
-      website: url && SAFE_URL_PATTERN.test(url) ? url : undefined,
+      website: toWebsite(row.get('INTERNETADRES')),
     };
     partnerships.set(code, {
       code,
