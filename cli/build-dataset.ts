@@ -5,7 +5,8 @@
  *   index.json                 every partnership, without schools and postcodes (swv-data)
  *   schools/<CODE>.json        the schools of one partnership (swv-schools)
  *   postcodes/<NN>.json        PC4 → partnerships, per first two digits (swv-lookup)
- *   school-index/<NN>.json     school location → partnerships, per first two BRIN characters (swv-lookup)
+ *   school-index/<NNN>.json    school location → partnerships, per first three characters (swv-lookup)
+ *   school-names.json          every school location with name and place, for search by name (swv-lookup)
  *   build-report.md            what could not be assigned, and the counts
  */
 import { join } from 'node:path';
@@ -138,7 +139,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
   // 2. Schools, assigned by the PC4 of their location (and Berséba by denomination).
   progress('assigning schools to partnerships');
   const schoolsOf = new Map<string, School[]>();
-  const schoolLookup = new Map<string, { name: string; partnerships: string[]; derived: true }>();
+  const schoolLookup = new Map<string, { name: string; city?: string; partnerships: string[]; derived: true }>();
   const unassigned: string[] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
@@ -168,7 +169,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
         };
     const school = toSchool(location, note);
     for (const code of codes) schoolsOf.set(code, [...(schoolsOf.get(code) ?? []), school]);
-    schoolLookup.set(location.vestigingscode, { name: school.name, partnerships: codes, derived: true });
+    schoolLookup.set(location.vestigingscode, { name: school.name, ...(school.address?.city ? { city: school.address.city } : {}), partnerships: codes, derived: true });
   }
 
   // 3. Partnerships.
@@ -231,6 +232,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     lookups: {
       postcodes: { href: 'postcodes/{prefix}.json' },
       schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX },
+      schoolNames: { href: 'school-names.json' },
       schoolFiles: { href: 'schools/{code}.json' },
     },
   };
@@ -265,6 +267,8 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
   for (const [prefix, entries] of shards([...schoolLookup], SCHOOL_PREFIX)) {
     add(`school-index/${prefix}.json`, { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'schools', referenceDate, entries }, validateLookup);
   }
+  const allSchools = Object.fromEntries([...schoolLookup].sort(([a], [b]) => (a < b ? -1 : 1)));
+  add('school-names.json', { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'schools', referenceDate, entries: allSchools }, validateLookup);
 
   const po = partnerships.filter((p) => p.sector === 'po');
   const counts = {

@@ -24,7 +24,14 @@ step('type declarations (tsc)');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 step('JSON Schemas');
-await build({ entryPoints: ['scripts/build-schema.ts'], bundle: true, platform: 'node', format: 'esm', outfile: 'dist/.tmp/build-schema.mjs', logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/build-schema.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: 'dist/.tmp/build-schema.mjs',
+  logLevel: 'warning',
+});
 const { jsonSchemas } = await import(new URL('../dist/.tmp/build-schema.mjs', import.meta.url).href);
 mkdirSync('schema', { recursive: true });
 for (const [file, schema] of Object.entries(jsonSchemas())) writeFileSync(`schema/${file}`, `${JSON.stringify(schema, null, 2)}\n`);

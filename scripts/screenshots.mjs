@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../test/server/chromium.mjs';
 process.env.PORT = '8765';
 const server = await startDevServer({ readCliArgs: false, readFileConfig: true, logStartMessage: false });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['regio', 'kaart', 'opr', 'english', 'donker', 'fouten'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['vinden', 'regio', 'kaart', 'opr', 'english', 'donker', 'fouten'];
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const width of [320, 1280]) {
@@ -19,7 +19,11 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('pageerror', (error) => console.error('page error:', error.message));
       await page.goto('http://localhost:8765/demo/');
-      await page.waitForFunction(() => [...document.querySelectorAll('swv-card, swv-overview')].every((el) => el.loading === 'lazy' || ['complete', 'error'].includes(el.dataState)));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('swv-card, swv-overview, swv-finder')].every(
+          (el) => el.loading === 'lazy' || ['complete', 'error'].includes(el.dataState),
+        ),
+      );
       await page.waitForTimeout(300);
       for (const id of sections) {
         const file = `screenshots/${id}-${width}-${scheme}.png`;

@@ -36,7 +36,9 @@ if (!built) results.push({ passed: 0, failed: 1 });
 const browserOk = run('browser tests', 'node_modules/.bin/wtr', [], { SWV_TEST_SUMMARY: browserSummary });
 results.push(totals(browserSummary, browserOk, 'browser tests'));
 
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
+const nodeTests = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => `test/node/${f}`);
 const nodeOk = run('node tests', process.execPath, [
   '--test',
   '--test-reporter=spec',

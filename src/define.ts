@@ -2,3 +2,4 @@
 import './elements/swv-overview/define.js';
 import './elements/swv-card/define.js';
 import './elements/opr-info/define.js';
+import './elements/swv-finder/define.js';

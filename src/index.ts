@@ -2,8 +2,10 @@
 export { SwvOverview } from './elements/swv-overview/swv-overview.js';
 export { SwvCard } from './elements/swv-card/swv-card.js';
 export { OprInfo } from './elements/opr-info/opr-info.js';
+export { SwvFinder } from './elements/swv-finder/swv-finder.js';
 export { SwvLoadEvent } from './events/swv-load.js';
 export { SwvErrorEvent } from './events/swv-error.js';
+export { SwvSelectEvent, type SelectKind } from './events/swv-select.js';
 export { SwvLoadError, type LoadErrorKind } from './data/load-error.js';
 export { load, configureLoader, clearLoaderCache, type LoaderOptions } from './data/loader.js';
 export { validateData, validateSchools, formatProblem, type Problem, type Validation } from './format/validate.js';

@@ -204,6 +204,11 @@ export const SwvDataSchema = v.looseObject({
       postcodes: v.optional(LookupRefSchema),
       schools: v.optional(LookupRefSchema),
       /** Where each partnership's swv-schools file is when its `schools` has no `href`: `{code}` is replaced. */
+      /**
+       * One swv-lookup file (kind `schools`) with every school of the dataset, with its name and
+       * place: what a finder searches by school name. Loaded only when a reader searches by name.
+       */
+      schoolNames: v.optional(v.looseObject({ href: dataHref })),
       schoolFiles: v.optional(
         v.looseObject({
           href: v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S*\{code\}\S*$|^https?:\/\/\S*\{code\}\S*$/, 'codeTemplate')),
@@ -221,7 +226,15 @@ export const SwvLookupSchema = v.looseObject({
   referenceDate: date,
   entries: v.record(
     v.string(),
-    v.looseObject({ partnerships: v.array(code), municipality: v.optional(nonEmpty), name: v.optional(nonEmpty), derived: v.optional(v.boolean()) }),
+    v.looseObject({
+      partnerships: v.array(code),
+      municipality: v.optional(nonEmpty),
+      /** For schools: the school's name and place (where the location is). */
+      name: v.optional(nonEmpty),
+      city: v.optional(nonEmpty),
+      /** For schools: true when membership was derived rather than read from a source. */
+      derived: v.optional(v.boolean()),
+    }),
   ),
 });
 

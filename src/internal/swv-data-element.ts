@@ -82,6 +82,11 @@ export abstract class SwvDataElement extends LitElement {
     return (['initial', 'pending', 'complete', 'error'] as const)[this._task.status];
   }
 
+  /** The loaded document and its URL (undefined for the `data` property), once loading is complete. */
+  protected get loaded(): { data: SwvData; url: string | undefined } | undefined {
+    return this._task.status === 2 ? (this._task.value as Loaded) : undefined;
+  }
+
   /** The locale this element speaks now. */
   protected get locale(): Locale {
     return resolveLocale(this);
@@ -230,7 +235,8 @@ export abstract class SwvDataElement extends LitElement {
   }
 
   /** Fires `swv-load` once per document shown, or `swv-error` (not-found) when it has nothing to show. */
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this._task.status !== 2) return;
     const loaded = this._task.value as Loaded;
     if (this._notFound) {

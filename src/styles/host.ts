@@ -88,6 +88,30 @@ export const hostStyles = css`
   input {
     min-block-size: 24px;
   }
+  label {
+    display: block;
+    font-weight: bold;
+    margin-block-end: 0.25em;
+  }
+  input,
+  button {
+    font: inherit;
+    color: inherit;
+    border: 2px solid currentColor;
+    border-radius: 0.25em;
+    padding: 0.3em 0.6em;
+    box-sizing: border-box;
+  }
+  input {
+    background: transparent;
+    inline-size: 100%;
+    max-inline-size: 30em;
+  }
+  button {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+    cursor: pointer;
+    min-block-size: 24px;
+  }
   a:hover {
     text-decoration-thickness: 0.15em;
   }

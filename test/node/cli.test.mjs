@@ -56,7 +56,11 @@ describe('the packaged default dataset', () => {
   });
 
   test('gives (V)SO schools to both sectors and VSO only to VO', () => {
-    const po = new Set(readdirSync(join(ROOT, 'data/schools')).filter((f) => f.startsWith('PO')).flatMap((f) => data(`schools/${f}`).schools.map((s) => s.type)));
+    const po = new Set(
+      readdirSync(join(ROOT, 'data/schools'))
+        .filter((f) => f.startsWith('PO'))
+        .flatMap((f) => data(`schools/${f}`).schools.map((s) => s.type)),
+    );
     assert.ok(po.has('(V)SO') && po.has('SBAO') && po.has('SO'));
     assert.ok(!po.has('VSO') && !po.has('PRO') && !po.has('HAVO/VWO'));
   });
@@ -130,7 +134,17 @@ describe('swv-data validate', () => {
   test('exits 1 and names every problem with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swv-validate-'));
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 'swv-data', version: 1, title: 'x', referenceDate: '2026-01-01', sources: [], partnerships: [{ code: 'PO2604', sector: 'po', scope: 'regional', contact: { website: 'javascript:alert(1)' } }, { code: 'X' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'swv-data',
+        version: 1,
+        title: 'x',
+        referenceDate: '2026-01-01',
+        sources: [],
+        partnerships: [{ code: 'PO2604', sector: 'po', scope: 'regional', contact: { website: 'javascript:alert(1)' } }, { code: 'X' }],
+      }),
+    );
     const result = run('validate', file);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /partnerships\[0\]\.contact\.website: must be a link starting with https:/);
@@ -151,17 +165,28 @@ describe('swv-data validate', () => {
 
 describe('swv-data import-duo', () => {
   const imported = () => {
-    const result = run('import-duo', '--addresses', join(FIXTURES, 'duo-swv-adressen.csv'), '--schools', join(FIXTURES, 'duo-scholen-per-swv.csv'), '--date', '2026-11-01');
+    const result = run(
+      'import-duo',
+      '--addresses',
+      join(FIXTURES, 'duo-swv-adressen.csv'),
+      '--schools',
+      join(FIXTURES, 'duo-scholen-per-swv.csv'),
+      '--date',
+      '2026-11-01',
+    );
     assert.equal(result.status, 0, result.stderr);
     return JSON.parse(result.stdout);
   };
 
   test('reads windows-1252 names with accents and quoted fields', () => {
     const doc = imported();
-    assert.deepEqual(doc.partnerships.map((p) => [p.code, p.name]), [
-      ['PO9901', 'Verzonnen Passend Primair; regio Noord'],
-      ['VO9901', 'Samenwerkingsverband Café Voorbeeld'],
-    ]);
+    assert.deepEqual(
+      doc.partnerships.map((p) => [p.code, p.name]),
+      [
+        ['PO9901', 'Verzonnen Passend Primair; regio Noord'],
+        ['VO9901', 'Samenwerkingsverband Café Voorbeeld'],
+      ],
+    );
     assert.equal(doc.partnerships[1].schools[0].name, 'Verzonnen Lyceum Zoë');
     assert.equal(doc.partnerships[0].schools[1].name, 'School "Het Verzonnen Pad"');
   });
@@ -171,13 +196,29 @@ describe('swv-data import-duo', () => {
     assert.deepEqual(po.contact.visitingAddress, { street: 'Voorbeeldweg 1', postcode: '9901 AA', city: 'VOORBEELDSTAD' });
     assert.deepEqual(po.contact.postalAddress, { street: 'Postbus 12', postcode: '9900 AB', city: 'VOORBEELDSTAD' });
     assert.equal(po.contact.website, 'http://www.verzonnen-po.example');
-    assert.deepEqual(po.schools.map((s) => [s.locationCode, s.membership]), [['99AA00', 'read'], ['99AB01', 'read']]);
+    assert.deepEqual(
+      po.schools.map((s) => [s.locationCode, s.membership]),
+      [
+        ['99AA00', 'read'],
+        ['99AB01', 'read'],
+      ],
+    );
   });
 
   test('names the file and line of a broken row, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swv-import-'));
     const out = join(dir, 'out.json');
-    const result = run('import-duo', '--addresses', join(FIXTURES, 'duo-swv-adressen.csv'), '--schools', join(FIXTURES, 'duo-scholen-kapot.csv'), '--date', '2026-11-01', '--out', out);
+    const result = run(
+      'import-duo',
+      '--addresses',
+      join(FIXTURES, 'duo-swv-adressen.csv'),
+      '--schools',
+      join(FIXTURES, 'duo-scholen-kapot.csv'),
+      '--date',
+      '2026-11-01',
+      '--out',
+      out,
+    );
     assert.equal(result.status, 1);
     assert.match(result.stderr, /duo-scholen-kapot\.csv:3: expected 4 fields, found 2/);
     assert.equal(existsSync(out), false);

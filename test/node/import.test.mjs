@@ -6,7 +6,7 @@ import { test } from 'node:test';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 for (const [entry, target] of Object.entries(pkg.exports)) {
-  const file = typeof target === 'string' ? target : target.import ?? target.default;
+  const file = typeof target === 'string' ? target : (target.import ?? target.default);
   if (!file?.endsWith('.js')) continue;
   test(`import "${pkg.name}${entry.slice(1)}" in Node does not throw`, async () => {
     await assert.doesNotReject(import(new URL(`../../${file}`, import.meta.url).href));

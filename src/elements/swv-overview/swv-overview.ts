@@ -58,22 +58,6 @@ export class SwvOverview extends SwvDataElement {
       .search {
         margin-block-end: var(--swv-gap, 1em);
       }
-      .search label {
-        display: block;
-        font-weight: bold;
-        margin-block-end: 0.25em;
-      }
-      .search input {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 2px solid currentColor;
-        border-radius: 0.25em;
-        padding: 0.3em 0.5em;
-        inline-size: 100%;
-        max-inline-size: 30em;
-        box-sizing: border-box;
-      }
     `,
   ];
 
