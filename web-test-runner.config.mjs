@@ -6,6 +6,8 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './test/server/chromium.mjs';
 import { serveDefaultData } from './scripts/serve-default-data.mjs';
 
+const FUZZ_RUNS = Number(process.env.SWV_FUZZ_RUNS) || 0;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -14,8 +16,9 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS } })],
   // One page at a time: a test page in a background tab gets no animation frames, and fixture() waits for one.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // `npm run fuzz` sets SWV_FUZZ_RUNS for long runs; the page passes it to test/fuzz.test.ts.
+  testFramework: { config: { timeout: FUZZ_RUNS ? 3_600_000 : 10000 } },
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8">${FUZZ_RUNS ? `<script>window.SWV_FUZZ_RUNS = ${FUZZ_RUNS};</script>` : ''}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter(process.env.SWV_TEST_SUMMARY ?? '.wtr-summary.json')],
 };

@@ -54,14 +54,15 @@ export const AddressSchema = v.looseObject({
 
 export const DocumentSchema = v.looseObject({
   title: LocalTextSchema,
-  url,
+  /** Without a URL (or when an element drops an unsafe one), the title is shown as plain text. */
+  url: v.optional(url),
   /** File type as shown to readers, e.g. "pdf". */
   type: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/, 'fileType'))),
   sizeBytes: v.optional(count),
   date: v.optional(date),
 });
 
-export const LinkSchema = v.looseObject({ title: LocalTextSchema, url });
+export const LinkSchema = v.looseObject({ title: LocalTextSchema, url: v.optional(url) });
 
 export const ContactSchema = v.looseObject({
   visitingAddress: v.optional(AddressSchema),

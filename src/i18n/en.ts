@@ -16,6 +16,7 @@ export const en: Strings = {
     invalid: 'The data file contains errors, so we do not show it.',
     'not-found': 'The requested information is not in the file.',
   },
+  unsafeLinks: (n) => (n === 1 ? 'One link in the data is not safe, so we do not show it.' : `${n} links in the data are not safe, so we do not show them.`),
   sector: { po: 'Primary education', vo: 'Secondary education' },
   sectorShort: { po: 'primary education', vo: 'secondary education' },
   scope: { regional: 'Regional', national: 'National' },

@@ -17,6 +17,8 @@ export const nl = {
     invalid: 'Het bestand met gegevens bevat fouten. Daarom tonen we het niet.',
     'not-found': 'De gevraagde gegevens staan niet in het bestand.',
   },
+  unsafeLinks: (n: number) =>
+    n === 1 ? 'Eén link in de gegevens is niet veilig. Die link tonen we niet.' : `${n} links in de gegevens zijn niet veilig. Die links tonen we niet.`,
   sector: { po: 'Primair onderwijs', vo: 'Voortgezet onderwijs' },
   sectorShort: { po: 'basisonderwijs', vo: 'voortgezet onderwijs' },
   scope: { regional: 'Regionaal', national: 'Landelijk' },

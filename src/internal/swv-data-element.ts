@@ -5,7 +5,7 @@ import { DEFAULT_DATA_URL } from '../default-data.js';
 import { load } from '../data/loader.js';
 import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError, type LoadErrorKind } from '../data/load-error.js';
-import { checkData } from '../format/validate-async.js';
+import { checkData, droppedLinks } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
@@ -246,6 +246,8 @@ export abstract class SwvDataElement extends LitElement {
       this._announced = loaded;
       this._reportedFailure = undefined;
       this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
+      const dropped = droppedLinks.get(loaded.data);
+      if (dropped) this.dispatchEvent(new SwvErrorEvent('invalid', this.strings.unsafeLinks(dropped.length), loaded.url, undefined, dropped));
     }
   }
 }
