@@ -89,7 +89,9 @@ async function fetchAndCheck<T>(url: string, validate: Validator<T>, controller:
       throw new SwvLoadError(timedOut ? 'timeout' : 'network', url, { cause });
     }
     if (!response.ok) throw new SwvLoadError('http', url, { status: response.status });
-    if (/html|xml/i.test(response.headers.get('content-type') ?? '')) throw new SwvLoadError('not-json', url);
+    // JSON, or what badly configured servers send for .json files; never HTML, XML or script.
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/json|^\s*text\/plain|^\s*application\/octet-stream/i.test(type)) throw new SwvLoadError('not-json', url);
     let text: string;
     try {
       text = await readLimited(response, url, maxBytes);

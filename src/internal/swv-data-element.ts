@@ -68,8 +68,13 @@ export abstract class SwvDataElement extends LitElement {
       this._reportedFailure = undefined;
       if (!this.needsData() || (data === undefined && !wanted)) return initialState;
       const url = data === undefined ? src || DEFAULT_DATA_URL : undefined;
-      // The texts of the element's language load alongside, so `swv-load` means "shown".
-      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this._checkGiven(data), loadStrings(this.locale)]);
+      // The texts of the element's language load alongside, so `swv-load` means "shown" and a
+      // failure is reported in the reader's language too.
+      const strings = loadStrings(this.locale);
+      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this._checkGiven(data), strings]).catch(async (error: unknown) => {
+        await strings.catch(() => undefined);
+        throw error;
+      });
       const question = this.lookupQuestion();
       const found = question ? await lookUp(checked, url, question, signal) : undefined;
       return { data: checked, url, found };

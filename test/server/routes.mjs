@@ -41,6 +41,34 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = `{"padding":"${'x'.repeat(Number(megabytes) * 1_000_000)}"}`;
   },
+  /** JSON cut off in the middle. */
+  truncated: (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = sample.slice(0, Math.floor(sample.length / 2));
+  },
+  /** Valid JSON with a content type that says it is something else (a script). */
+  script: (ctx) => {
+    ctx.type = 'text/javascript';
+    ctx.body = sample;
+  },
+  /** Redirects to itself for ever. */
+  loop: (ctx, n) => {
+    ctx.redirect(`/__test/loop/${Number(n ?? 0) + 1}`);
+  },
+  /** The sample with a CORS header only when `cors` is in the path: `/__test/cors/yes`. */
+  cors: (ctx, allow) => {
+    if (allow === 'yes') ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = sample;
+  },
+  /** Sends half of the document, then the connection drops (the network goes away mid-load). */
+  drop: (ctx) => {
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(sample)), 'Cache-Control': 'no-store' });
+    res.write(sample.slice(0, 200));
+    setTimeout(() => res.socket?.destroy(), 150);
+  },
   invalid: (ctx) => {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ format: 'swv-data', version: 1, title: '', referenceDate: 'gisteren', sources: [], partnerships: [{ code: 'XX' }] });
