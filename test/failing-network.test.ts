@@ -97,6 +97,29 @@ describe('failing networks', () => {
     }
   }
 
+  describe('an allow-list of data origins', () => {
+    afterEach(() => {
+      configureLoader({ allowedOrigins: [] });
+      document.head.querySelector('meta[name="swv-data-origins"]')?.remove();
+    });
+
+    it('refuses data from an origin the host did not allow, without a request', async () => {
+      configureLoader({ allowedOrigins: ['https://data.example.nl'] });
+      const { failing, errors } = await page(`${otherOrigin}/__test/count/refused`, 'nl');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['not-allowed']);
+      expect($$(failing, '[part=status]')[0]!.textContent).to.contain('Deze website laadt geen gegevens van die plek.');
+      expect(await (await fetch('/__test/counter/refused')).json()).to.equal(0);
+    });
+
+    it('allows the listed origins and the page itself; a meta tag sets the list without script', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'swv-data-origins', content: `${otherOrigin} https://data.example.nl` });
+      document.head.append(meta);
+      const { failing, working, errors } = await page(`${otherOrigin}/__test/cors/yes`, 'nl');
+      expect(errors).to.deep.equal([]);
+      expect([failing.dataState, working.dataState]).to.deep.equal(['complete', 'complete']);
+    });
+  });
+
   it('loads from another origin that sends CORS headers (the control for the case above)', async () => {
     const { failing, errors } = await page(`${otherOrigin}/__test/cors/yes`, 'nl');
     expect(errors).to.deep.equal([]);

@@ -15,13 +15,44 @@ export interface LoaderOptions {
   timeout: number;
   /** Largest accepted response body in bytes. Default 10 MB. */
   maxBytes: number;
+  /**
+   * Origins data may come from (`https://data.example.nl`); the page's own origin is always
+   * allowed. Empty: any origin. A page without scripts of its own can set the same list with
+   * `<meta name="swv-data-origins" content="https://a.example https://b.example">`.
+   */
+  allowedOrigins: string[];
 }
 
-const options: LoaderOptions = { timeout: 15_000, maxBytes: 10_000_000 };
+const options: LoaderOptions = { timeout: 15_000, maxBytes: 10_000_000, allowedOrigins: [] };
 
 /** Changes the loader's limits for every request that starts after this call. */
 export function configureLoader(changes: Partial<LoaderOptions>): void {
   Object.assign(options, changes);
+}
+
+/** The origins the host allows (configureLoader, else the page's meta tag); empty means any. */
+function allowedOrigins(): string[] {
+  if (options.allowedOrigins.length) return options.allowedOrigins;
+  const meta = typeof document === 'undefined' ? null : document.querySelector<HTMLMetaElement>('meta[name="swv-data-origins"]');
+  return meta ? meta.content.split(/\s+/).filter(Boolean) : [];
+}
+
+/** Whether data may be loaded from this absolute URL. */
+export function isAllowedOrigin(url: string): boolean {
+  const allowed = allowedOrigins();
+  if (allowed.length === 0) return true;
+  const { origin } = new URL(url);
+  const own = typeof location === 'undefined' ? undefined : location.origin;
+  return (
+    origin === own ||
+    allowed.some((entry) => {
+      try {
+        return new URL(entry).origin === origin;
+      } catch {
+        return false;
+      }
+    })
+  );
 }
 
 /** Checks a parsed document; the same function object means the same kind of file. */
@@ -123,6 +154,7 @@ function abortError(signal: AbortSignal): unknown {
  */
 export function load<T>(url: string, validate: Validator<T>, signal?: AbortSignal): Promise<T> {
   const key = resolveUrl(url);
+  if (!isAllowedOrigin(key)) return Promise.reject(new SwvLoadError('not-allowed', key));
   const requests = requestsByKind.get(validate) ?? new Map<string, SharedRequest>();
   requestsByKind.set(validate, requests);
   let shared = requests.get(key);

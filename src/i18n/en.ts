@@ -15,6 +15,7 @@ export const en: Strings = {
     'not-json': 'The data file cannot be read.',
     invalid: 'The data file contains errors, so we do not show it.',
     'not-found': 'The requested information is not in the file.',
+    'not-allowed': 'This website does not load data from that place, so we do not show it.',
   },
   unsafeLinks: (n) => (n === 1 ? 'One link in the data is not safe, so we do not show it.' : `${n} links in the data are not safe, so we do not show them.`),
   sector: { po: 'Primary education', vo: 'Secondary education' },

@@ -16,6 +16,7 @@ export const nl = {
     'not-json': 'Het bestand met gegevens kan niet worden gelezen.',
     invalid: 'Het bestand met gegevens bevat fouten. Daarom tonen we het niet.',
     'not-found': 'De gevraagde gegevens staan niet in het bestand.',
+    'not-allowed': 'Deze website laadt geen gegevens van die plek. Daarom tonen we ze niet.',
   },
   unsafeLinks: (n: number) =>
     n === 1 ? 'Eén link in de gegevens is niet veilig. Die link tonen we niet.' : `${n} links in de gegevens zijn niet veilig. Die links tonen we niet.`,

@@ -1,0 +1,155 @@
+/**
+ * Unfriendly host pages, with the built script-tag files (dist/cdn) in Debian's Chromium:
+ * a strict Content-Security-Policy with Trusted Types, the library loaded twice (two script tags:
+ * the module and the classic script), host CSS that restyles everything with !important, and an
+ * unknown page language. Served by a small server of its own, so the headers are real.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../server/chromium.mjs';
+
+const CDN = new URL('../../dist/cdn/', import.meta.url).pathname;
+const CSP = "default-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+
+/** Records every CSP violation and error before anything else runs (an external script: no inline code is allowed). */
+const WATCH = `window.__violations = []; window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));`;
+
+const HOSTILE_CSS = `* { color: rgb(200, 0, 0) !important; font-family: serif !important; box-sizing: content-box !important; }
+h2, h3 { display: none !important; font-size: 5px !important; }
+ul { list-style: none !important; padding: 0 !important; margin: 0 !important; }
+a { color: inherit !important; text-decoration: none !important; pointer-events: none !important; }
+div, p, section { display: inline !important; }
+swv-card { border: 3px solid blue; }`;
+
+const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
+<script src="/watch.js"></script>
+<link rel="stylesheet" href="/hostile.css">
+<script type="module" src="/cdn/swv-elements.js"></script>
+<script src="/cdn/swv-elements.iife.js"></script>
+<script type="module" src="/cdn/swv-elements.js?again"></script>
+</head><body>
+<h2>De eigen kop van de pagina</h2>
+<swv-card code="PO2604"></swv-card>
+<swv-overview municipality="Woerden"></swv-overview>
+<opr-info code="PO0001"></opr-info>
+<swv-finder></swv-finder>
+</body></html>`;
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const send = (type, body) => {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+      res.end(body);
+    };
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    if (path === '/watch.js') return send(TYPES['.js'], WATCH);
+    if (path === '/hostile.css') return send(TYPES['.css'], HOSTILE_CSS);
+    if (path.startsWith('/page-')) return send(TYPES['.html'], PAGE(path.slice(6, -5)));
+    if (path.startsWith('/cdn/')) {
+      const file = normalize(join(CDN, path.slice(5)));
+      if (!file.startsWith(CDN)) return res.writeHead(403).end();
+      try {
+        return send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      } catch {
+        return res.writeHead(404).end();
+      }
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(lang) {
+  const page = await browser.newPage();
+  const console = [];
+  page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+  await page.goto(`${origin}/page-${lang}.html`);
+  await page.waitForFunction(
+    () => ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'].every((tag) => document.querySelector(tag)?.dataState === 'complete'),
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
+  return { page, console };
+}
+
+describe('an unfriendly host page', () => {
+  test('strict CSP with Trusted Types, loaded twice, hostile CSS: every element works, no violation, no error', async () => {
+    const { page, console } = await open('nl');
+    // The finder works too: type, choose, answer.
+    await page.locator('swv-finder input').fill('3442');
+    await page.locator('swv-finder input').press('ArrowDown');
+    await page.locator('swv-finder input').press('Enter');
+    await page.waitForFunction(() => document.querySelector('swv-finder').shadowRoot.querySelectorAll('.result .item').length === 2);
+    const state = await page.evaluate(() => ({
+      violations: window.__violations,
+      errors: window.__errors,
+      trustedTypes: typeof window.trustedTypes,
+      titles: ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'].map((tag) =>
+        document.querySelector(tag).shadowRoot.querySelector('h2, h3')?.textContent.trim(),
+      ),
+    }));
+    assert.deepEqual(state.violations, []);
+    assert.deepEqual(state.errors, []);
+    assert.equal(state.trustedTypes, 'object');
+    assert.equal(state.titles[0], 'Passenderwijs');
+    assert.equal(state.titles[1], '2 samenwerkingsverbanden');
+    // Three copies of the library (module, classic, module again under another URL): a warning per tag per extra copy, no error.
+    assert.equal(console.filter((line) => line.includes('was already defined by another copy')).length, 8);
+    assert.equal(console.filter((line) => line.startsWith('error')).length, 0, console.join('\n'));
+    await page.close();
+  });
+
+  test('host CSS: the elements stay readable, and the host font and colour still reach them', async () => {
+    const { page } = await open('nl');
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('swv-card').shadowRoot;
+      const title = card.querySelector('h2');
+      const list = card.querySelector('ul');
+      const style = (el) => getComputedStyle(el);
+      return {
+        titleDisplay: style(title).display,
+        titleSize: parseFloat(style(title).fontSize),
+        titleColor: style(title).color,
+        titleFont: style(title).fontFamily,
+        listStyle: style(list).listStyleType,
+        hostHeading: style(document.querySelector('body > h2')).display,
+      };
+    });
+    assert.equal(look.hostHeading, 'none', 'the host rule applies to the host page itself');
+    assert.equal(look.titleDisplay, 'block');
+    assert.ok(look.titleSize > 16, `title font size ${look.titleSize}`);
+    assert.equal(look.titleColor, 'rgb(200, 0, 0)', 'the host colour is inherited');
+    assert.equal(look.titleFont, 'serif', 'the host font is inherited');
+    assert.notEqual(look.listStyle, 'none');
+    await page.close();
+  });
+
+  test('an unknown page language falls back to Dutch', async () => {
+    const { page } = await open('xx-klingon');
+    const label = await page.evaluate(() => document.querySelector('swv-finder').shadowRoot.querySelector('label').textContent);
+    assert.equal(label, 'Zoek uw samenwerkingsverband');
+    await page.close();
+  });
+});
