@@ -19,8 +19,21 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     await import('/dist/cdn/swv-elements.js' as string);
   });
 
-  it('registers all three elements', () => {
-    for (const tag of ['swv-overview', 'swv-card', 'opr-info']) expect(customElements.get(tag), tag).to.exist;
+  it('registers all four elements', () => {
+    for (const tag of ['swv-overview', 'swv-card', 'opr-info', 'swv-finder']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('lives next to the npm build on one page: importing it too throws nothing, and the elements still work', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent): void => void errors.push(event.error);
+    window.addEventListener('error', onError);
+    await import('/dist/define.js' as string);
+    await import('/dist/cdn/swv-elements.iife.js' as string);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    const el = await fixture(html`<swv-card code="PO0001"></swv-card>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Berséba');
   });
 
   it('renders <swv-card postcode="3442" sector="po"> as Passenderwijs without any src', async () => {
