@@ -14,7 +14,7 @@ const tsconfig = 'tsconfig.json';
 
 /** 1. npm: unbundled ESM, one module per source file; lit, @lit/task and valibot stay dependencies. */
 const npm = {
-  input: ['src/index.ts', 'src/define.ts', ...elementModules],
+  input: ['src/index.ts', 'src/define.ts', 'src/mount.ts', ...elementModules],
   external: (id) => /^(lit|@lit\/|valibot)/.test(id),
   plugins: [esbuild({ target: TARGET, tsconfig })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
@@ -40,6 +40,6 @@ const cdn = [
   { format: 'es', dir: 'dist/cdn', entryFileNames: 'swv-elements.js', chunkFileNames: 'chunks/[name]-[hash].js' },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
-].map((output) => ({ input: 'src/define.ts', plugins: cdnPlugins, output: { ...output, banner } }));
+].map((output) => ({ input: 'src/mount.ts', plugins: cdnPlugins, output: { ...output, banner } }));
 
 export default [npm, ...cdn];
