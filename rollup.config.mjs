@@ -40,6 +40,6 @@ const cdn = [
   { format: 'es', dir: 'dist/cdn', entryFileNames: 'swv-elements.js', chunkFileNames: 'chunks/[name]-[hash].js' },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
-].map((output) => ({ input: 'src/mount.ts', plugins: cdnPlugins, output: { ...output, banner } }));
+].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output: { ...output, banner } }));
 
 export default [npm, ...cdn];

@@ -58,5 +58,9 @@ if (existsSync('data/index.json')) {
 }
 
 step('custom elements manifest');
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', 'src/internal/swv-data-element.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+run(process.execPath, ['scripts/manifest.mjs']);
+
+step('Subresource Integrity hashes');
+run(process.execPath, ['scripts/integrity.mjs']);
 console.log('\n[build] done');

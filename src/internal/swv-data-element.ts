@@ -29,6 +29,17 @@ export type View = TemplateResult | { notFound: string };
  * What every data element shares: `src`/`data`, `lang`, `heading-level`, `loading`, the loading,
  * error and not-found states, the status region, and the `swv-load`/`swv-error` events.
  * Subclasses only say how to show a loaded document (`renderData`).
+ *
+ * @attr lang - The language of the texts: `nl` or `en`. Without it, the closest `lang` on the page; unknown languages give Dutch.
+ * @cssprop --swv-accent - Colour of headings' accent rule and focus ring. Default: the text colour.
+ * @cssprop --swv-link-color - Colour of links. Default: the text colour.
+ * @cssprop --swv-muted-color - Colour of secondary text. Default: the text colour.
+ * @cssprop --swv-border-color - Colour of borders around items. Default: the text colour, faded.
+ * @cssprop --swv-surface - Background of items. Default: transparent.
+ * @cssprop --swv-gap - Space between blocks. Default: 1em.
+ * @cssprop --swv-radius - Corner radius of items. Default: 0.4em.
+ * @cssprop --swv-heading-font - Font of headings. Default: inherited.
+ * @cssprop --swv-min-height - Space kept free while loading. Default: 6rem.
  */
 export abstract class SwvDataElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;

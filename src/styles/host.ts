@@ -5,15 +5,7 @@ import { css } from 'lit';
  * are derived from the inherited text colour, so the element follows a light or dark page and
  * never draws white on white. Tokens (`--swv-*`) and parts let hosts restyle it.
  *
- * @cssprop --swv-accent - Colour of headings' accent rule and focus ring. Default: the text colour.
- * @cssprop --swv-link-color - Colour of links. Default: the text colour.
- * @cssprop --swv-muted-color - Colour of secondary text. Default: the text colour.
- * @cssprop --swv-border-color - Colour of borders around items. Default: the text colour, faded.
- * @cssprop --swv-surface - Background of items. Default: transparent.
- * @cssprop --swv-gap - Space between blocks. Default: 1em.
- * @cssprop --swv-radius - Corner radius of items. Default: 0.4em.
- * @cssprop --swv-heading-font - Font of headings. Default: inherited.
- * @cssprop --swv-min-height - Space kept free while loading. Default: 6rem.
+ * The custom properties (`--swv-*`) are documented on `SwvDataElement`, so every element lists them.
  */
 export const hostStyles = css`
   :host {

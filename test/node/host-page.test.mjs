@@ -2,7 +2,8 @@
  * Unfriendly host pages, with the built script-tag files (dist/cdn) in Debian's Chromium:
  * a strict Content-Security-Policy with Trusted Types, the library loaded twice (two script tags:
  * the module and the classic script), host CSS that restyles everything with !important, and an
- * unknown page language. Served by a small server of its own, so the headers are real.
+ * unknown page language. Served by a small server of its own, so the headers are real. The script
+ * tags carry the build's Subresource Integrity hashes, so the browser checks those too.
  */
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -29,12 +30,15 @@ a { color: inherit !important; text-decoration: none !important; pointer-events:
 div, p, section { display: inline !important; }
 swv-card { border: 3px solid blue; }`;
 
+/** The hashes the build computed (dist/cdn/integrity.json): the browser checks them. */
+const INTEGRITY = JSON.parse(await readFile(join(CDN, 'integrity.json'), 'utf8'));
+
 const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
 <script src="/watch.js"></script>
 <link rel="stylesheet" href="/hostile.css">
-<script type="module" src="/cdn/swv-elements.js"></script>
-<script src="/cdn/swv-elements.iife.js"></script>
-<script type="module" src="/cdn/swv-elements.js?again"></script>
+<script type="module" src="/cdn/swv-elements.js" integrity="${INTEGRITY['swv-elements.js']}"></script>
+<script src="/cdn/swv-elements.iife.js" integrity="${INTEGRITY['swv-elements.iife.js']}"></script>
+<script type="module" src="/cdn/swv-elements.js?again" integrity="${INTEGRITY['swv-elements.js']}"></script>
 </head><body>
 <h2>De eigen kop van de pagina</h2>
 <swv-card code="PO2604"></swv-card>
@@ -93,6 +97,11 @@ async function open(lang) {
   );
   return { page, console };
 }
+
+test('docs/script-tag.md gives the hashes of the files just built', async () => {
+  const page = await readFile(new URL('../../docs/script-tag.md', import.meta.url), 'utf8');
+  for (const file of ['swv-elements.js', 'swv-elements.iife.js']) assert.ok(page.includes(`integrity="${INTEGRITY[file]}"`), file);
+});
 
 describe('an unfriendly host page', () => {
   test('strict CSP with Trusted Types, loaded twice, hostile CSS: every element works, no violation, no error', async () => {

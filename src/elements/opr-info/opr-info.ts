@@ -18,6 +18,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * partnership's OPR: seats, vacancies, how to join, contact, upcoming meetings and documents.
  * Never shows personal names.
  *
+ * @tagname opr-info
  * @summary Explains the OPR (support plan council), and optionally one partnership's OPR.
  * @fires swv-load - With `code`: the data was loaded and is shown.
  * @fires swv-error - With `code`: loading failed, or the partnership was not found.

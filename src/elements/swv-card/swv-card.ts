@@ -27,6 +27,7 @@ const addressLines = (a: Address | undefined): string[] =>
  *
  * Choose the partnership with `code`, or with `school`, `postcode` or `municipality` plus `sector`.
  *
+ * @tagname swv-card
  * @summary Shows one samenwerkingsverband in full, chosen by code, school, postcode or municipality.
  * @fires swv-load - The data was loaded and is shown.
  * @fires swv-error - Loading failed, or the partnership was not found; `message` says what the reader sees.

@@ -26,6 +26,7 @@ type Outcome =
  * Answers "which partnership is mine?" from a postcode, municipality, school or partnership name
  * or code, with suggestions as the reader types (the WAI-ARIA combobox pattern).
  *
+ * @tagname swv-finder
  * @summary A search field that finds the samenwerkingsverbanden for a postcode, municipality or school.
  * @fires swv-select - The finder shows the partnerships for what the reader chose (`query`, `kind`, `partnerships`).
  * @fires swv-load - The data was loaded and the field is ready.

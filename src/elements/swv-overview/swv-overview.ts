@@ -31,6 +31,7 @@ function searchTextOf(p: Partnership): string {
 /**
  * A list of the partnerships in a dataset, optionally filtered and searchable.
  *
+ * @tagname swv-overview
  * @summary Lists samenwerkingsverbanden with code, sector, area, summary, school count and website.
  * @fires swv-load - The data was loaded and is shown.
  * @fires swv-error - Loading failed, or nothing matched the filters; `message` says what the reader sees.
