@@ -5,6 +5,7 @@
  *                         with everything they load at run time beside them
  *   dist/swv-data/, dist/cdn/swv-data/   the packaged default dataset (from data/)
  *   dist/cli/             the swv-data command (Node only)
+ *   dist/wordpress/       the WordPress plugin, ready to upload (integrations/wordpress + dist/cdn)
  *   schema/               the JSON Schemas, generated from src/format/schema.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -63,4 +64,8 @@ run(process.execPath, ['scripts/manifest.mjs']);
 
 step('Subresource Integrity hashes');
 run(process.execPath, ['scripts/integrity.mjs']);
+
+step('WordPress plugin (dist/wordpress/swv-elements: the PHP plus dist/cdn as assets/)');
+cpSync('integrations/wordpress/swv-elements', 'dist/wordpress/swv-elements', { recursive: true });
+cpSync('dist/cdn', 'dist/wordpress/swv-elements/assets', { recursive: true });
 console.log('\n[build] done');

@@ -2,6 +2,7 @@
  * After the analyzer: a tidy `dist/custom-elements.json`, and what is generated from it:
  *   dist/vscode.html-custom-data.json   HTML custom data for VS Code (tags, attributes, values)
  *   docs/elements/<tag>.md              one reference page per element, with copy-paste snippets
+ *   integrations/wordpress/swv-elements/includes/elements.php   the tags and attributes the plugin allows
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -194,4 +195,32 @@ npx swv-data render ${el.tagName}${ex.attrs ? ` ${ex.attrs.replace(/"/g, '')}` :
 `;
   writeFileSync(`docs/elements/${el.tagName}.md`, page.replace(/\n{3,}/g, '\n\n'));
 }
-console.log(`[manifest] ${elements.length} elements: custom-elements.json, vscode.html-custom-data.json, docs/elements/*.md`);
+const php = (value) => `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
+writeFileSync(
+  'integrations/wordpress/swv-elements/includes/elements.php',
+  `<?php
+/**
+ * The elements and their attributes. Generated from custom-elements.json by scripts/manifest.mjs
+ * during \`npm run build\`: do not edit.
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+\texit;
+}
+
+function swv_elements_definitions() {
+\treturn array(
+${elements
+  .map(
+    (el) => `\t\t${php(el.tagName)} => array(
+\t\t\t'attributes' => array( ${el.attributes.map((a) => php(a.name)).join(', ')} ),
+\t\t\t'boolean'    => array( ${el.attributes.filter((a) => a.type?.text === 'boolean').map((a) => php(a.name)).join(', ')} ),
+\t\t),`,
+  )
+  .join('\n')}
+\t);
+}
+`.replace(/array\(  \)/g, 'array()'),
+);
+
+console.log(`[manifest] ${elements.length} elements: custom-elements.json, vscode.html-custom-data.json, docs/elements/*.md, WordPress elements.php`);

@@ -4,12 +4,15 @@
  *   2. the build (the smoke tests run against dist/cdn/, the Node tests against dist/)
  *   3. the browser tests (@web/test-runner)      test/**\/*.test.ts
  *   4. the Node tests (node:test)                 test/node/*.test.mjs
+ *   5. the WordPress plugin's PHP tests           integrations/wordpress/tests/run.php
+ *      (PHP from Debian's php-cli, installed here as root; elsewhere skipped with a note)
  */
-import { spawnSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const browserSummary = '.wtr-summary.json';
 const nodeSummary = '.node-summary.json';
+const phpSummary = '.php-summary.json';
 const results = [];
 
 function run(name, command, args, env = {}) {
@@ -27,7 +30,7 @@ function totals(file, ranOk, name) {
   return counts;
 }
 
-for (const file of [browserSummary, nodeSummary]) rmSync(file, { force: true });
+for (const file of [browserSummary, nodeSummary, phpSummary]) rmSync(file, { force: true });
 
 if (!run('browser', process.execPath, ['scripts/ensure-chromium.mjs'])) process.exit(1);
 const built = run('build', process.execPath, ['scripts/build.mjs']);
@@ -48,6 +51,18 @@ const nodeOk = run('node tests', process.execPath, [
   ...nodeTests,
 ]);
 results.push(totals(nodeSummary, nodeOk, 'node tests'));
+
+const hasPhp = () => spawnSync('php', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasPhp() && process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+  console.log('\n[test] No PHP found: installing Debian package "php-cli" for the WordPress plugin tests ...');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq php-cli >/dev/null', { stdio: 'inherit' });
+}
+if (hasPhp()) {
+  const phpOk = run('php tests (WordPress plugin)', 'php', ['integrations/wordpress/tests/run.php', phpSummary]);
+  results.push(totals(phpSummary, phpOk, 'php tests'));
+} else {
+  console.log('\n[test] php tests skipped: PHP is not installed (Debian/Ubuntu: sudo apt-get install php-cli).');
+}
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -1,0 +1,30 @@
+<?php
+/**
+ * The elements and their attributes. Generated from custom-elements.json by scripts/manifest.mjs
+ * during `npm run build`: do not edit.
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+function swv_elements_definitions() {
+	return array(
+		'opr-info' => array(
+			'attributes' => array( 'code', 'sector', 'lang', 'src', 'heading-level', 'loading' ),
+			'boolean'    => array(),
+		),
+		'swv-card' => array(
+			'attributes' => array( 'code', 'school', 'postcode', 'municipality', 'sector', 'lang', 'src', 'heading-level', 'loading' ),
+			'boolean'    => array(),
+		),
+		'swv-overview' => array(
+			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'src', 'heading-level', 'loading' ),
+			'boolean'    => array( 'searchable' ),
+		),
+		'swv-finder' => array(
+			'attributes' => array( 'sector', 'hash-param', 'lang', 'src', 'heading-level', 'loading' ),
+			'boolean'    => array(),
+		),
+	);
+}
