@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'data/**', 'screenshots/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'data/**', 'screenshots/**', '.tmp/**', 'test/react/.harness.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

@@ -14,8 +14,8 @@ const tsconfig = 'tsconfig.json';
 
 /** 1. npm: unbundled ESM, one module per source file; lit, @lit/task and valibot stay dependencies. */
 const npm = {
-  input: ['src/index.ts', 'src/define.ts', 'src/mount.ts', ...elementModules],
-  external: (id) => /^(lit|@lit\/|valibot)/.test(id),
+  input: ['src/index.ts', 'src/define.ts', 'src/mount.ts', 'src/react.ts', ...elementModules],
+  external: (id) => /^(lit|@lit\/|valibot|react)/.test(id),
   plugins: [esbuild({ target: TARGET, tsconfig })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
 };

@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -5,6 +6,18 @@ import { testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './test/server/chromium.mjs';
 import { serveDefaultData } from './scripts/serve-default-data.mjs';
+
+// React is CommonJS: bundle it with the wrappers into one ES module for test/react.test.ts.
+await build({
+  entryPoints: ['test/react/harness.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  tsconfig: './tsconfig.json',
+  outfile: 'test/react/.harness.js',
+  define: { 'process.env.NODE_ENV': '"development"' },
+  logLevel: 'warning',
+});
 
 const FUZZ_RUNS = Number(process.env.SWV_FUZZ_RUNS) || 0;
 

@@ -59,7 +59,18 @@ if (existsSync('data/index.json')) {
 }
 
 step('custom elements manifest');
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', 'src/internal/swv-data-element.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+run(bin('cem'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/elements/**/*.ts',
+  'src/internal/swv-data-element.ts',
+  '--exclude',
+  'src/**/*.test.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
 run(process.execPath, ['scripts/manifest.mjs']);
 
 step('Subresource Integrity hashes');

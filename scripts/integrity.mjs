@@ -10,9 +10,17 @@ import { join, relative } from 'node:path';
 const CDN = 'dist/cdn';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : []));
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
 
-const integrity = Object.fromEntries(files(CDN).filter((f) => !f.includes('swv-data')).sort().map((file) => [relative(CDN, file), sri(file)]));
+const integrity = Object.fromEntries(
+  files(CDN)
+    .filter((f) => !f.includes('swv-data'))
+    .sort()
+    .map((file) => [relative(CDN, file), sri(file)]),
+);
 writeFileSync(join(CDN, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 const base = `https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn`;

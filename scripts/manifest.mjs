@@ -31,6 +31,8 @@ for (const mod of manifest.modules) {
     elements.push(decl);
   }
 }
+// The analyzer's module order varies between runs; the generated files must not.
+elements.sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
 writeFileSync(FILE, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const missing = elements.flatMap((el) => [
@@ -72,7 +74,23 @@ const example = {
   'opr-info': { attrs: 'code="PO2604"', short: 'opr', wp: 'code="PO2604"' },
   'swv-finder': { attrs: 'sector="po"', short: 'finder', wp: 'sector="po"' },
 };
-const table = (rows, head) => (rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map((c) => String(c ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`)].join('\n') : 'None.');
+const table = (rows, head) =>
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(
+          (r) =>
+            `| ${r
+              .map((c) =>
+                String(c ?? '')
+                  .replace(/\|/g, '\\|')
+                  .replace(/\n/g, ' '),
+              )
+              .join(' | ')} |`,
+        ),
+      ].join('\n')
+    : 'None.';
 const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
 mkdirSync('docs/elements', { recursive: true });
@@ -153,7 +171,10 @@ React 18 (\`swv-elements/react\`, wrappers made with \`@lit/react\`):
 \`\`\`jsx
 import { ${pascal(el.tagName)} } from 'swv-elements/react';
 
-<${pascal(el.tagName)} ${jsxAttrs}${el.events.map((e) => ` on${pascal(e.name)}={(event) => console.log(event)}`).slice(0, 1).join('')} />
+<${pascal(el.tagName)} ${jsxAttrs}${el.events
+    .map((e) => ` on${pascal(e.name)}={(event) => console.log(event)}`)
+    .slice(0, 1)
+    .join('')} />
 \`\`\`
 
 React 19 (custom elements work directly; the JSX types come with \`swv-elements/react\`):
@@ -214,7 +235,10 @@ ${elements
   .map(
     (el) => `\t\t${php(el.tagName)} => array(
 \t\t\t'attributes' => array( ${el.attributes.map((a) => php(a.name)).join(', ')} ),
-\t\t\t'boolean'    => array( ${el.attributes.filter((a) => a.type?.text === 'boolean').map((a) => php(a.name)).join(', ')} ),
+\t\t\t'boolean'    => array( ${el.attributes
+      .filter((a) => a.type?.text === 'boolean')
+      .map((a) => php(a.name))
+      .join(', ')} ),
 \t\t),`,
   )
   .join('\n')}

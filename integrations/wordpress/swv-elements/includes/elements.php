@@ -18,13 +18,13 @@ function swv_elements_definitions() {
 			'attributes' => array( 'code', 'school', 'postcode', 'municipality', 'sector', 'lang', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
-		'swv-overview' => array(
-			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'src', 'heading-level', 'loading' ),
-			'boolean'    => array( 'searchable' ),
-		),
 		'swv-finder' => array(
 			'attributes' => array( 'sector', 'hash-param', 'lang', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
+		),
+		'swv-overview' => array(
+			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'src', 'heading-level', 'loading' ),
+			'boolean'    => array( 'searchable' ),
 		),
 	);
 }

@@ -1,0 +1,55 @@
+/**
+ * React wrappers (React 18 and 19), made with `@lit/react`: properties instead of attributes, and
+ * typed event props (`onSwvLoad`, `onSwvError`, `onSwvSelect`). Importing this registers the
+ * elements. React 19 can also use the tags directly: the JSX types below cover that.
+ *
+ *   import { SwvCard } from 'swv-elements/react';
+ *   <SwvCard code="PO2604" onSwvLoad={(event) => …} />
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import './define.js';
+import { SwvCard as SwvCardElement } from './elements/swv-card/swv-card.js';
+import { SwvOverview as SwvOverviewElement } from './elements/swv-overview/swv-overview.js';
+import { OprInfo as OprInfoElement } from './elements/opr-info/opr-info.js';
+import { SwvFinder as SwvFinderElement } from './elements/swv-finder/swv-finder.js';
+import type { SwvLoadEvent } from './events/swv-load.js';
+import type { SwvErrorEvent } from './events/swv-error.js';
+import type { SwvSelectEvent } from './events/swv-select.js';
+
+const dataEvents = {
+  onSwvLoad: 'swv-load' as EventName<SwvLoadEvent>,
+  onSwvError: 'swv-error' as EventName<SwvErrorEvent>,
+};
+
+export const SwvCard = createComponent({ react: React, tagName: 'swv-card', elementClass: SwvCardElement, events: dataEvents });
+export const SwvOverview = createComponent({ react: React, tagName: 'swv-overview', elementClass: SwvOverviewElement, events: dataEvents });
+export const OprInfo = createComponent({ react: React, tagName: 'opr-info', elementClass: OprInfoElement, events: dataEvents });
+export const SwvFinder = createComponent({
+  react: React,
+  tagName: 'swv-finder',
+  elementClass: SwvFinderElement,
+  events: { ...dataEvents, onSwvSelect: 'swv-select' as EventName<SwvSelectEvent> },
+});
+
+/** What a tag accepts in JSX (React 19 sets these as properties): the element's own fields, plus the usual HTML props. */
+type TagProps<E extends HTMLElement, Own extends keyof E> = Partial<Pick<E, Own>> &
+  React.HTMLAttributes<E> & {
+    ref?: React.Ref<E>;
+    'heading-level'?: string | number;
+    onSwvLoad?: (event: SwvLoadEvent) => void;
+    onSwvError?: (event: SwvErrorEvent) => void;
+  };
+type Shared = 'src' | 'data' | 'headingLevel' | 'loading';
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'swv-card': TagProps<SwvCardElement, Shared | 'code' | 'school' | 'postcode' | 'municipality' | 'sector'>;
+      'swv-overview': TagProps<SwvOverviewElement, Shared | 'sector' | 'municipality' | 'postcode' | 'codes' | 'searchable'>;
+      'opr-info': TagProps<OprInfoElement, Shared | 'code' | 'sector'>;
+      'swv-finder': TagProps<SwvFinderElement, Shared | 'sector' | 'hashParam'> & { 'hash-param'?: string; onSwvSelect?: (event: SwvSelectEvent) => void };
+    }
+  }
+}
