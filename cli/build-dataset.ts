@@ -158,18 +158,28 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
       if (code) codes.push(code);
     }
     if (codes.length === 0) {
-      unassigned.push(`${location.vestigingscode} ${location.naam.trim()} (${location.type}, postcode ${location.postcode}${row ? '' : ': not in the regulation'})`);
+      unassigned.push(
+        `${location.vestigingscode} ${location.naam.trim()} (${location.type}, postcode ${location.postcode}${row ? '' : ': not in the regulation'})`,
+      );
       continue;
     }
     const note = reformed
-      ? { nl: 'Afgeleid: een reformatorische school hoort bij het landelijke samenwerkingsverband Berséba.', en: 'Derived: a Reformed (reformatorisch) school belongs to the national partnership Berséba.' }
+      ? {
+          nl: 'Afgeleid: een reformatorische school hoort bij het landelijke samenwerkingsverband Berséba.',
+          en: 'Derived: a Reformed (reformatorisch) school belongs to the national partnership Berséba.',
+        }
       : {
           nl: `Afgeleid uit de postcode van de school (${pc4}) en de Regeling regio-indeling (2015).`,
           en: `Derived from the school's postcode (${pc4}) and the area regulation (2015).`,
         };
     const school = toSchool(location, note);
     for (const code of codes) schoolsOf.set(code, [...(schoolsOf.get(code) ?? []), school]);
-    schoolLookup.set(location.vestigingscode, { name: school.name, ...(school.address?.city ? { city: school.address.city } : {}), partnerships: codes, derived: true });
+    schoolLookup.set(location.vestigingscode, {
+      name: school.name,
+      ...(school.address?.city ? { city: school.address.city } : {}),
+      partnerships: codes,
+      derived: true,
+    });
   }
 
   // 3. Partnerships.
@@ -186,9 +196,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
           .sort(byCollation)
           .map((m) => ({ municipality: m, postcodes: own.postcodes.filter((pc) => byPc4.get(pc)!.municipality === m) }))
       : [];
-    const related = own
-      ? [...new Set(own.postcodes.map((pc) => byPc4.get(pc)![sector === 'po' ? 'vo' : 'po']).filter((c): c is string => !!c))].sort()
-      : [];
+    const related = own ? [...new Set(own.postcodes.map((pc) => byPc4.get(pc)![sector === 'po' ? 'vo' : 'po']).filter((c): c is string => !!c))].sort() : [];
     const schools = schoolsOf.get(code) ?? [];
     const partnership: Partnership = {
       code,
@@ -260,9 +268,16 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
   };
   const postcodeEntries = rows
     .filter((row) => row.po || row.vo)
-    .map((row): [string, { municipality: string; partnerships: string[] }] => [row.pc4, { municipality: row.municipality, partnerships: [row.po, row.vo].filter((c): c is string => !!c) }]);
+    .map((row): [string, { municipality: string; partnerships: string[] }] => [
+      row.pc4,
+      { municipality: row.municipality, partnerships: [row.po, row.vo].filter((c): c is string => !!c) },
+    ]);
   for (const [prefix, entries] of shards(postcodeEntries, 2)) {
-    add(`postcodes/${prefix}.json`, { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'postcodes', referenceDate: REGULATION.date, entries }, validateLookup);
+    add(
+      `postcodes/${prefix}.json`,
+      { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'postcodes', referenceDate: REGULATION.date, entries },
+      validateLookup,
+    );
   }
   for (const [prefix, entries] of shards([...schoolLookup], SCHOOL_PREFIX)) {
     add(`school-index/${prefix}.json`, { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'schools', referenceDate, entries }, validateLookup);

@@ -38,8 +38,7 @@ export function readDuoCsv(file: string): Row[] {
     else if (char === ';') {
       cells.push(cell);
       cell = '';
-    }
-    else if (char === '\n' || char === '\r') {
+    } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
       if (cells.some((c) => c.trim())) records.push({ line: recordLine, cells });
@@ -128,7 +127,9 @@ export function importDuo({ addresses, schools, date }: ImportOptions): SwvData 
     referenceDate: date,
     sources: [
       { id: 'duo-swv', title: 'Samenwerkingsverbanden (DUO open onderwijsdata)', publisher: 'DUO', licence: 'CC0', date },
-      ...(schools ? [{ id: 'duo-swv-scholen', title: 'Scholen per samenwerkingsverband (DUO open onderwijsdata)', publisher: 'DUO', licence: 'CC0', date }] : []),
+      ...(schools
+        ? [{ id: 'duo-swv-scholen', title: 'Scholen per samenwerkingsverband (DUO open onderwijsdata)', publisher: 'DUO', licence: 'CC0', date }]
+        : []),
     ],
     partnerships: [...partnerships.values()].sort((a, b) => (a.code < b.code ? -1 : 1)),
   };

@@ -4,6 +4,7 @@
  *   swv-data build [--source DIR] [--facts FILE] [--out DIR]
  *   swv-data validate FILE-or-URL
  *   swv-data import-duo --addresses FILE [--schools FILE] --date YYYY-MM-DD [--out FILE]
+ *   swv-data render TAG [name=value ...]
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,9 @@ const HELP = `swv-data: build, validate and import data for swv-elements
       Checks a swv-data, swv-schools or swv-lookup file. Exit 0 when valid, 1 with every problem.
   swv-data import-duo --addresses FILE [--schools FILE] --date YYYY-MM-DD [--out FILE]
       Converts DUO's partnership files (;-separated, windows-1252) into a swv-data file.
+  swv-data render TAG [name=value ...]
+      Prints one element as static HTML (declarative shadow DOM) on the default data, or on
+      src=FILE-or-URL: for pages without JavaScript. Example: swv-data render swv-card code=PO2604
 `;
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -92,6 +96,13 @@ export async function main(argv: string[]): Promise<number> {
       if (values.out) writeFileAtomically(values.out, toJson(data));
       else process.stdout.write(toJson(data));
       log(`imported ${data.partnerships.length} partnerships`);
+      return 0;
+    }
+    case 'render': {
+      const [tag, ...attributes] = positionals;
+      if (!tag) throw new InputError('(arguments)', undefined, 'name an element, e.g. swv-data render swv-card code=PO2604');
+      const { renderElement } = await import('./render.js');
+      process.stdout.write(`${await renderElement(tag, attributes, new URL('../swv-data/index.json', import.meta.url))}\n`);
       return 0;
     }
     default:

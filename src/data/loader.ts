@@ -33,7 +33,8 @@ export function configureLoader(changes: Partial<LoaderOptions>): void {
 /** The origins the host allows (configureLoader, else the page's meta tag); empty means any. */
 function allowedOrigins(): string[] {
   if (options.allowedOrigins.length) return options.allowedOrigins;
-  const meta = typeof document === 'undefined' ? null : document.querySelector<HTMLMetaElement>('meta[name="swv-data-origins"]');
+  // No document, or a server's stand-in without one (swv-data render): no meta tag to read.
+  const meta = typeof document?.querySelector === 'function' ? document.querySelector<HTMLMetaElement>('meta[name="swv-data-origins"]') : null;
   return meta ? meta.content.split(/\s+/).filter(Boolean) : [];
 }
 

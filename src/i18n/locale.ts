@@ -17,6 +17,8 @@ function toLocale(tag: string | null | undefined): Locale | undefined {
  * sits in), else `<html lang>`. The first `lang` found decides: an unknown language gives Dutch.
  */
 export function resolveLocale(element: Element): Locale {
+  // On a server (swv-data render) there is no document: only the element's own lang counts.
+  if (typeof element.closest !== 'function') return toLocale(element.getAttribute('lang')) ?? 'nl';
   let node: Element | null = element;
   while (node) {
     const found: Element | null = node.closest('[lang]');

@@ -15,7 +15,7 @@ import { SwvLoadEvent } from '../events/swv-load.js';
 import { toHeadingLevel } from './heading.js';
 import { hostStyles } from '../styles/host.js';
 
-interface Loaded {
+export interface Loaded {
   data: SwvData;
   url: string | undefined;
   /** Codes a lookup file gave for the element's question (`undefined`: no lookup in the data). */
@@ -78,20 +78,50 @@ export abstract class SwvDataElement extends LitElement {
     task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
       this._reportedFailure = undefined;
       if (!this.needsData() || (data === undefined && !wanted)) return initialState;
-      const url = data === undefined ? src || DEFAULT_DATA_URL : undefined;
-      // The texts of the element's language load alongside, so `swv-load` means "shown" and a
-      // failure is reported in the reader's language too.
-      const strings = loadStrings(this.locale);
-      const [checked] = await Promise.all([url ? load(url, checkData, signal) : this._checkGiven(data), strings]).catch(async (error: unknown) => {
-        await strings.catch(() => undefined);
-        throw error;
-      });
-      const question = this.lookupQuestion();
-      const found = question ? await lookUp(checked, url, question, signal) : undefined;
-      return { data: checked, url, found };
+      return this._load(data, data === undefined ? src || DEFAULT_DATA_URL : undefined, signal);
     },
     onError: (error) => this.reportFailure(error),
   });
+
+  /** Loads and checks the data (the given document, or the file at `url`) and answers the element's lookup question. */
+  private async _load(data: unknown, url: string | undefined, signal?: AbortSignal, readFrom = url): Promise<Loaded> {
+    // The texts of the element's language load alongside, so `swv-load` means "shown" and a
+    // failure is reported in the reader's language too.
+    const strings = loadStrings(this.locale);
+    const [checked] = await Promise.all([readFrom ? load(readFrom, checkData, signal) : this._checkGiven(data), strings]).catch(async (error: unknown) => {
+      await strings.catch(() => undefined);
+      throw error;
+    });
+    const question = this.lookupQuestion();
+    const found = question ? await lookUp(checked, readFrom, question, signal) : undefined;
+    return { data: checked, url, found };
+  }
+
+  /**
+   * Server rendering (`swv-data render`): what a server loaded for this element, shown at once
+   * instead of the loading state. `readFrom` is where the server reads the data (a file), when
+   * that is not what the page will load (`src`, or the packaged data).
+   */
+  async preload(readFrom?: string): Promise<Loaded> {
+    const url = this.data === undefined ? this.src || undefined : undefined;
+    this.preloaded = await this._load(this.data, url, undefined, readFrom ?? url ?? DEFAULT_DATA_URL);
+    return this.preloaded;
+  }
+
+  /** Set by server rendering: the result of `preload()`. Not for hosts. */
+  @property({ attribute: false }) preloaded?: Loaded;
+
+  /** Server-rendered content (declarative shadow DOM) shown until the element has its own. */
+  private _serverNodes?: ChildNode[];
+
+  /** The task's state, or what the server preloaded while the task has not started (server rendering). */
+  private get _status(): number {
+    return this._task.status === 0 && this.preloaded ? 2 : this._task.status;
+  }
+
+  private get _value(): Loaded | undefined {
+    return this._task.status === 2 ? (this._task.value as Loaded) : this.preloaded;
+  }
 
   /** Where the element is: waiting (`initial`, e.g. lazy and off screen), `pending`, `complete` or `error`. */
   get dataState(): 'initial' | 'pending' | 'complete' | 'error' {
@@ -100,7 +130,7 @@ export abstract class SwvDataElement extends LitElement {
 
   /** The loaded document and its URL (undefined for the `data` property), once loading is complete. */
   protected get loaded(): { data: SwvData; url: string | undefined } | undefined {
-    return this._task.status === 2 ? (this._task.value as Loaded) : undefined;
+    return this._status === 2 ? this._value : undefined;
   }
 
   /** The locale this element speaks now. */
@@ -135,6 +165,8 @@ export abstract class SwvDataElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Declarative shadow DOM from `swv-data render`: keep showing it until the element has its own content.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this._serverNodes = [...this.shadowRoot.childNodes];
     super.connectedCallback();
     this._watchViewport();
     // Back on the page after an abort: load again.
@@ -212,14 +244,20 @@ export abstract class SwvDataElement extends LitElement {
 
   private _notFound?: string;
 
+  /** True while server-rendered content stays on screen (the element's own is not ready yet). */
+  private _keepServerNodes = false;
+
   protected override render(): TemplateResult {
-    if (!this.stringsReady()) return html`<div part="base" class="base busy" aria-busy="true"><p part="status" class="status" role="status"></p></div>`;
+    const ready = this.stringsReady();
+    this._keepServerNodes = !!this._serverNodes && (!ready || this._status === 1 || (this._status === 0 && this.needsData()));
+    if (this._keepServerNodes) return html``;
+    if (!ready) return html`<div part="base" class="base busy" aria-busy="true"><p part="status" class="status" role="status"></p></div>`;
     const t = this.strings;
     this._notFound = undefined;
     let status: string | typeof nothing = nothing;
     let body: unknown = nothing;
     let fallback = false;
-    switch (this._task.status) {
+    switch (this._status) {
       case 0: // initial: waiting for the viewport
         fallback = true;
         break;
@@ -227,7 +265,7 @@ export abstract class SwvDataElement extends LitElement {
         status = t.loading;
         break;
       case 2: {
-        const { data, found } = this._task.value as Loaded;
+        const { data, found } = this._value!;
         const view = this.renderData(data, found);
         if ('notFound' in view) {
           status = this._notFound = view.notFound;
@@ -243,7 +281,7 @@ export abstract class SwvDataElement extends LitElement {
         fallback = true;
       }
     }
-    const busy = this._task.status === 1 || (this._task.status === 0 && this.needsData());
+    const busy = this._status === 1 || (this._status === 0 && this.needsData());
     return html`<div part="base" class="base ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
       <p part="status" class="status ${fallback && status !== nothing ? 'problem' : ''}" role="status">${status}</p>
       ${body} ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
@@ -253,6 +291,11 @@ export abstract class SwvDataElement extends LitElement {
   /** Fires `swv-load` once per document shown, or `swv-error` (not-found) when it has nothing to show. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this._serverNodes && !this._keepServerNodes) {
+      // The element's own content is in place: the server's goes, in the same frame.
+      for (const node of this._serverNodes) node.remove();
+      this._serverNodes = undefined;
+    }
     if (this._task.status !== 2) return;
     const loaded = this._task.value as Loaded;
     if (this._notFound) {

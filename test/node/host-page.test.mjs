@@ -6,16 +6,11 @@
  * tags carry the build's Subresource Integrity hashes, so the browser checks those too.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../server/chromium.mjs';
+import { launchChromium, startSite } from '../server/site.mjs';
 
-const CDN = new URL('../../dist/cdn/', import.meta.url).pathname;
 const CSP = "default-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
 
 /** Records every CSP violation and error before anything else runs (an external script: no inline code is allowed). */
 const WATCH = `window.__violations = []; window.__errors = [];
@@ -31,7 +26,7 @@ div, p, section { display: inline !important; }
 swv-card { border: 3px solid blue; }`;
 
 /** The hashes the build computed (dist/cdn/integrity.json): the browser checks them. */
-const INTEGRITY = JSON.parse(await readFile(join(CDN, 'integrity.json'), 'utf8'));
+const INTEGRITY = JSON.parse(await readFile(new URL('../../dist/cdn/integrity.json', import.meta.url), 'utf8'));
 
 const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
 <script src="/watch.js"></script>
@@ -47,40 +42,29 @@ const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <swv-finder></swv-finder>
 </body></html>`;
 
-let server;
+let site;
 let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const send = (type, body) => {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
-    if (path === '/favicon.ico') return res.writeHead(204).end();
-    if (path === '/watch.js') return send(TYPES['.js'], WATCH);
-    if (path === '/hostile.css') return send(TYPES['.css'], HOSTILE_CSS);
-    if (path.startsWith('/page-')) return send(TYPES['.html'], PAGE(path.slice(6, -5)));
-    if (path.startsWith('/cdn/')) {
-      const file = normalize(join(CDN, path.slice(5)));
-      if (!file.startsWith(CDN)) return res.writeHead(403).end();
-      try {
-        return send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-      } catch {
-        return res.writeHead(404).end();
-      }
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  site = await startSite(
+    (path) =>
+      path === '/watch.js'
+        ? ['text/javascript', WATCH]
+        : path === '/hostile.css'
+          ? ['text/css', HOSTILE_CSS]
+          : path.startsWith('/page-')
+            ? ['text/html', PAGE(path.slice(6, -5))]
+            : undefined,
+    { 'Content-Security-Policy': CSP },
+  );
+  origin = site.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  site?.close();
 });
 
 async function open(lang) {

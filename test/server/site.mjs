@@ -1,0 +1,40 @@
+/**
+ * A tiny web server for the Node tests that drive Chromium (host page, server rendering): fixed
+ * pages by path, and the built `dist/` folder, with the headers a test asks for.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+
+/**
+ * Starts a server: `pages` maps a path to [content type, body] (or a function of the path giving
+ * that); everything else is read from dist/. `headers` go on every response.
+ */
+export async function startSite(pages, headers = {}) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const send = (type, body) => res.writeHead(200, { 'Content-Type': type, ...headers }).end(body);
+    const page = typeof pages === 'function' ? pages(path) : pages[path];
+    if (page) return send(...page);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) return res.writeHead(403).end();
+    try {
+      return send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    } catch {
+      return res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Debian's Chromium, as every test uses it. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+}
