@@ -51,6 +51,9 @@ if (existsSync('cli/swv-data.ts')) {
   });
 }
 
+step('themes (optional stylesheets)');
+for (const target of ['dist/themes', 'dist/cdn/themes']) cpSync('themes', target, { recursive: true });
+
 step('default dataset beside the modules and the script-tag files');
 if (existsSync('data/index.json')) {
   for (const target of ['dist/swv-data', 'dist/cdn/swv-data']) cpSync('data', target, { recursive: true, filter: (src) => !src.includes('/curated') });

@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../test/server/chromium.mjs';
 process.env.PORT = '8765';
 const server = await startDevServer({ readCliArgs: false, readFileConfig: true, logStartMessage: false });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['vinden', 'regio', 'kaart', 'opr', 'english', 'donker', 'fouten'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['vinden', 'regio', 'kaart', 'huisstijl', 'opr', 'english', 'donker', 'fouten'];
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const width of [320, 1280]) {
@@ -27,6 +27,9 @@ try {
       await page.waitForTimeout(300);
       for (const id of sections) {
         const file = `screenshots/${id}-${width}-${scheme}.png`;
+        // Lazy elements load when scrolled near, and move what is below them: let them settle first.
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.waitForTimeout(800);
         await page.locator(`#${id}`).screenshot({ path: file });
         console.log(file);
       }
