@@ -42,6 +42,14 @@ const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <swv-finder></swv-finder>
 </body></html>`;
 
+/** What the WordPress plugin puts on a page: its own copy of the classic script, deferred, and a shortcode's output. */
+const WORDPRESS_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>WordPress</title>
+<script src="/watch.js"></script></head><body>
+<swv-card code="PO2604"></swv-card>
+<div data-swv="finder" data-sector="po"></div>
+<script src="/wordpress/swv-elements/assets/swv-elements.iife.js" defer></script>
+</body></html>`;
+
 let site;
 let browser;
 let origin;
@@ -55,7 +63,9 @@ before(async () => {
           ? ['text/css', HOSTILE_CSS]
           : path.startsWith('/page-')
             ? ['text/html', PAGE(path.slice(6, -5))]
-            : undefined,
+            : path === '/wordpress.html'
+              ? ['text/html', WORDPRESS_PAGE]
+              : undefined,
     { 'Content-Security-Policy': CSP },
   );
   origin = site.origin;
@@ -136,6 +146,19 @@ describe('an unfriendly host page', () => {
     assert.equal(look.titleColor, 'rgb(200, 0, 0)', 'the host colour is inherited');
     assert.equal(look.titleFont, 'serif', 'the host font is inherited');
     assert.notEqual(look.listStyle, 'none');
+    await page.close();
+  });
+
+  test('the classic script alone, served from the WordPress plugin folder, finds the default data beside it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/wordpress.html`);
+    await page.waitForFunction(() => ['swv-card', 'swv-finder'].every((tag) => document.querySelector(tag)?.dataState === 'complete'), null, { timeout: 15_000 });
+    const state = await page.evaluate(() => ({
+      title: document.querySelector('swv-card').shadowRoot.querySelector('h2').textContent.trim(),
+      errors: window.__errors,
+      violations: window.__violations,
+    }));
+    assert.deepEqual(state, { title: 'Passenderwijs', errors: [], violations: [] });
     await page.close();
   });
 
