@@ -280,6 +280,16 @@ describe('<swv-finder>', () => {
   });
 
   describe('on the default data', () => {
+    it('does not download the school names for a postcode', async () => {
+      // First of the default-data tests: later ones load the names on purpose, and the loader keeps them.
+      const { el } = await finder(html`<swv-finder></swv-finder>`);
+      await type(el, '3442 XH');
+      await press(el, 'Enter');
+      await answered(el);
+      const names = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/school-names.json'));
+      expect(names).to.have.length(0);
+    });
+
     it('answers a postcode in Woerden with Passenderwijs and the secondary partnership', async () => {
       const { el } = await finder(html`<swv-finder></swv-finder>`);
       await type(el, '3442 XH');

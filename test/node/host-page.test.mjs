@@ -152,7 +152,9 @@ describe('an unfriendly host page', () => {
   test('the classic script alone, served from the WordPress plugin folder, finds the default data beside it', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/wordpress.html`);
-    await page.waitForFunction(() => ['swv-card', 'swv-finder'].every((tag) => document.querySelector(tag)?.dataState === 'complete'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => ['swv-card', 'swv-finder'].every((tag) => document.querySelector(tag)?.dataState === 'complete'), null, {
+      timeout: 15_000,
+    });
     const state = await page.evaluate(() => ({
       title: document.querySelector('swv-card').shadowRoot.querySelector('h2').textContent.trim(),
       errors: window.__errors,

@@ -47,6 +47,9 @@ export function suggestionText(s: Suggestion): string {
   }
 }
 
+/** Whether a text can name a school (letters, or a school code): only then are school names worth loading. */
+export const mayBeSchool = (text: string): boolean => !toPc4(text) && /[a-z]{2}|^\s*\d{2}[a-z]/i.test(text);
+
 const inSector = (codes: string[], sector: Sector | undefined): boolean => !sector || codes.some((code) => code.toLowerCase().startsWith(sector));
 
 /**

@@ -13,7 +13,7 @@ import { SwvSelectEvent, type SelectKind } from '../../events/swv-select.js';
 import { pickText } from '../../i18n/locale.js';
 import { hostStyles } from '../../styles/host.js';
 import { titleOf } from '../swv-overview/swv-overview.js';
-import { onlyMeaning, suggest, suggestionText, type Suggestion } from './suggest.js';
+import { mayBeSchool, onlyMeaning, suggest, suggestionText, type Suggestion } from './suggest.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** What the finder shows below the field. */
@@ -210,7 +210,8 @@ export class SwvFinder extends SwvDataElement {
       this._open = false;
       return;
     }
-    const schools = this._schoolIndex(loaded.data);
+    // School names are a large file: fetch it only for text that can be a school (letters, or a school code), never for a postcode.
+    const schools = mayBeSchool(text) ? this._schoolIndex(loaded.data) : this._schoolsOf === loaded.data ? this._schools : undefined;
     this._suggestions = suggest(loaded.data, schools, text, this.sector);
     this._open = this._suggestions.length > 0 && this._hasFocus();
     this._active = -1;
@@ -299,7 +300,7 @@ export class SwvFinder extends SwvDataElement {
     if (choice.kind === 'text') {
       const text = choice.text;
       if (!text) return { kind: 'nothing', sentence: t.finder.empty };
-      const schools = hasSchoolNames(data) ? await schoolIndex(data, url) : undefined;
+      const schools = hasSchoolNames(data) && mayBeSchool(text) ? await schoolIndex(data, url) : undefined;
       const options = suggest(data, schools, text, this.sector);
       const only = onlyMeaning(options, text);
       if (only) return this._resolve(only, signal);
