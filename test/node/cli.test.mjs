@@ -1,6 +1,7 @@
 /** The swv-data command and the packaged default dataset. Runs against the built dist/cli. */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +161,33 @@ describe('swv-data validate', () => {
     const result = run('validate', 'eslint.config.mjs');
     assert.equal(result.status, 1);
     assert.match(result.stderr, /eslint\.config\.mjs: not JSON/);
+  });
+
+  test('checks a file at a URL: valid, invalid, or not there', async () => {
+    const sample = readFileSync(join(ROOT, 'test/fixtures/sample.json'), 'utf8');
+    const bodies = { '/ok.json': sample, '/bad.json': JSON.stringify({ format: 'swv-data', version: 1 }) };
+    const server = createServer((req, res) => {
+      const body = bodies[req.url];
+      res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' }).end(body ?? '{}');
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    // The command runs in another process, so this one keeps serving.
+    const validate = (url) =>
+      new Promise((resolve) => execFile(process.execPath, [CLI, 'validate', url], { cwd: ROOT }, (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stdout, stderr })));
+    try {
+      const ok = await validate(`${base}/ok.json`);
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.match(ok.stderr, /ok\.json: valid/);
+      const bad = await validate(`${base}/bad.json`);
+      assert.equal(bad.status, 1);
+      assert.match(bad.stdout, /bad\.json: title: is missing but required/);
+      const missing = await validate(`${base}/missing.json`);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /missing\.json: HTTP 404/);
+    } finally {
+      server.close();
+    }
   });
 });
 
