@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startSite } from '../test/server/site.mjs';
+import { stats } from './stats.mjs';
 
 const QUERIES = ['basisschool de regenboog', 'rehoboth alphen', 'woerden', 'het stedelijk college'];
 const ROUNDS = 10;
@@ -87,11 +88,10 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-const stats = (samples) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return [at(0.5), at(0.95), sorted[sorted.length - 1]].map((n) => `${n.toFixed(2)} ms`).join(' / ');
+const summary = (samples) => {
+  const { median, p95, max } = stats(samples);
+  return [median, p95, max].map((n) => `${n.toFixed(2)} ms`).join(' / ');
 };
 console.log(`\nin Chromium, input event to rendered suggestions, mean per keystroke of each typed query (${QUERIES.length} queries × ${ROUNDS} rounds):`);
 console.log('schools | median / p95 / max');
-for (const size of sizes) console.log(`${size.label.padStart(5)} ${String(size.schools).padStart(5)} | ${stats(size.samples)}`);
+for (const size of sizes) console.log(`${size.label.padStart(5)} ${String(size.schools).padStart(5)} | ${summary(size.samples)}`);

@@ -15,6 +15,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { stats } from './stats.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 if (!existsSync(new URL('elements/swv-finder/suggest.js', dist))) {
@@ -59,11 +60,6 @@ function naive(schools, text) {
   return out;
 }
 
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
 
 const sizes = [
   { label: '10 %', schools: all.filter((_, i) => i % 10 === 0) },

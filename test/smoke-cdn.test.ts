@@ -14,6 +14,13 @@ const ready = async (el: Element): Promise<void> => {
 };
 const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
+/** Renders a card from the built file and gives the title it shows. */
+async function cardTitle(template: ReturnType<typeof html>): Promise<string> {
+  const el = await fixture(template);
+  await ready(el);
+  return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+}
+
 describe('dist/cdn/swv-elements.js with the default data', () => {
   before(async () => {
     await import('/dist/cdn/swv-elements.js' as string);
@@ -31,9 +38,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     await import('/dist/cdn/swv-elements.iife.js' as string);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    const el = await fixture(html`<swv-card code="PO0001"></swv-card>`);
-    await ready(el);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Berséba');
+    expect(await cardTitle(html`<swv-card code="PO0001"></swv-card>`)).to.equal('Berséba');
   });
 
   it('renders <swv-card postcode="3442" sector="po"> as Passenderwijs without any src', async () => {
@@ -59,9 +64,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
   });
 
   it('gives the Jan de Bakkerschool (03RK00) Berséba', async () => {
-    const el = await fixture(html`<swv-card school="03RK00"></swv-card>`);
-    await ready(el);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Berséba');
+    expect(await cardTitle(html`<swv-card school="03RK00"></swv-card>`)).to.equal('Berséba');
   });
 
   it('says clearly that postcode 3197 (Europoort) has no partnership', async () => {

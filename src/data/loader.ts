@@ -80,6 +80,11 @@ export function resolveUrl(url: string): string {
   return new URL(url, base).href;
 }
 
+/** A part of a dataset (a lookup or school file): its `href` is relative to the data file, or to the document without one. */
+export function resolvePart(href: string, dataUrl: string | undefined): string {
+  return dataUrl ? new URL(href, resolveUrl(dataUrl)).href : resolveUrl(href);
+}
+
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new SwvLoadError('too-large', url);

@@ -2,8 +2,8 @@
  * Large datasets keep "which partnerships does this postcode / school belong to" in small files
  * (`lookups` in the format). This loads the one part a question needs.
  */
-import { load, resolveUrl } from './loader.js';
-import { toPc4 } from './select.js';
+import { load, resolvePart } from './loader.js';
+import { toPc4, toSchoolCode } from './select.js';
 import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
@@ -15,7 +15,7 @@ export interface LookupQuestion {
 
 /** The normalised key of a question: `3442` for "3442 xh", `03RK` for "03rk". */
 export function lookupKey(question: LookupQuestion): string | undefined {
-  return question.kind === 'postcodes' ? toPc4(question.key) : /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/.exec(question.key.trim().toUpperCase())?.[0];
+  return question.kind === 'postcodes' ? toPc4(question.key) : toSchoolCode(question.key);
 }
 
 /**
@@ -27,8 +27,7 @@ export async function lookUp(data: SwvData, dataUrl: string | undefined, questio
   const ref = data.lookups?.[question.kind];
   const key = lookupKey(question);
   if (!ref || !key) return undefined;
-  const base = dataUrl ? resolveUrl(dataUrl) : document.baseURI;
-  const part = await load(new URL(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), base).href, checkLookup, signal);
+  const part = await load(resolvePart(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), dataUrl), checkLookup, signal);
   // A BRIN matches every location of that school.
   const codes = Object.entries(part.entries)
     .filter(([entry]) => entry === key || (key.length === 4 && entry.startsWith(key)))

@@ -5,7 +5,7 @@
  * that start with each of its words by binary search, then looks at a bounded number of entries,
  * so the work per keystroke does not grow with the number of schools.
  */
-import { load, resolveUrl } from './loader.js';
+import { load, resolvePart } from './loader.js';
 import { foldText } from './select.js';
 import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
@@ -205,7 +205,7 @@ export function schoolIndex(data: SwvData, dataUrl: string | undefined): Promise
       const href = data.lookups?.schoolNames?.href;
       if (href) {
         const known = new Set(schools.map((s) => s.code));
-        const file = await load(new URL(href, dataUrl ? resolveUrl(dataUrl) : document.baseURI).href, checkLookup);
+        const file = await load(resolvePart(href, dataUrl), checkLookup);
         for (const [code, entry] of Object.entries(file.entries)) {
           if (known.has(code) || !entry.name) continue;
           schools.push({ code, name: entry.name, city: entry.city ?? entry.municipality, partnerships: entry.partnerships, derived: entry.derived === true });
@@ -223,11 +223,6 @@ export function schoolIndex(data: SwvData, dataUrl: string | undefined): Promise
 /** Whether a dataset has schools to search by name (inline or in a names file). */
 export function hasSchoolNames(data: SwvData): boolean {
   return !!data.lookups?.schoolNames || data.partnerships.some((p) => Array.isArray(p.schools) && p.schools.length > 0);
-}
-
-/** A location code (`03RK00`) or BRIN (`03RK`) in any case, upper-cased; else undefined. */
-export function toSchoolCode(input: string): string | undefined {
-  return /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/.exec(input.trim().toUpperCase())?.[0];
 }
 
 /** The schools with this location code, or every location of this BRIN. */

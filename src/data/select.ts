@@ -17,6 +17,11 @@ export function toPc4(input: string): string | undefined {
   return /^\s*([1-9][0-9]{3})\s*(?:[a-z]{2})?\s*$/i.exec(input)?.[1];
 }
 
+/** A location code (`03RK00`) or BRIN (`03RK`) in any case, upper-cased; else undefined. */
+export function toSchoolCode(input: string): string | undefined {
+  return /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/.exec(input.trim().toUpperCase())?.[0];
+}
+
 export function bySector(sector: Sector | undefined): (p: Partnership) => boolean {
   return (p) => !sector || p.sector === sector;
 }

@@ -23,6 +23,22 @@ export function phoneLink(phone: string | undefined): TemplateResult | typeof no
   return phone ? html`${link(`tel:${phone.replace(/[^0-9+]/g, '')}`, phone)}` : nothing;
 }
 
+/**
+ * Phone, e-mail and website as list items ("Telefoon: 012-…"), only those that are there.
+ * `websiteText` is the website link's descriptive text.
+ */
+export function contactItems(
+  contact: { phone?: string; email?: string; website?: string },
+  labels: { phone: string; email: string },
+  websiteText: string,
+): TemplateResult<1>[] {
+  return [
+    contact.phone ? html`<li>${labels.phone}: ${phoneLink(contact.phone)}</li>` : undefined,
+    contact.email ? html`<li>${labels.email}: ${emailLink(contact.email)}</li>` : undefined,
+    contact.website ? html`<li>${link(contact.website, websiteText)}</li>` : undefined,
+  ].filter((item) => item !== undefined);
+}
+
 /** "Reglement (PDF, 120 kB)": the link text says what the reader gets. */
 export function documentLink(url: string | undefined, title: string, locale: Locale, type?: string, sizeBytes?: number): TemplateResult | string {
   const details = [type?.toUpperCase(), sizeBytes !== undefined ? formatFileSize(sizeBytes, locale) : undefined].filter(Boolean).join(', ');

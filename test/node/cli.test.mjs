@@ -174,7 +174,11 @@ describe('swv-data validate', () => {
     const base = `http://127.0.0.1:${server.address().port}`;
     // The command runs in another process, so this one keeps serving.
     const validate = (url) =>
-      new Promise((resolve) => execFile(process.execPath, [CLI, 'validate', url], { cwd: ROOT }, (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stdout, stderr })));
+      new Promise((resolve) =>
+        execFile(process.execPath, [CLI, 'validate', url], { cwd: ROOT }, (error, stdout, stderr) =>
+          resolve({ status: error ? error.code : 0, stdout, stderr }),
+        ),
+      );
     try {
       const ok = await validate(`${base}/ok.json`);
       assert.equal(ok.status, 0, ok.stderr);

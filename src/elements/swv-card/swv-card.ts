@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
 import { heading } from '../../internal/heading.js';
-import { documentLink, emailLink, link, phoneLink } from '../../internal/links.js';
+import { contactItems, documentLink, emailLink, link, phoneLink } from '../../internal/links.js';
 import { displayCode } from '../../format/codes.js';
 import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, toPc4 } from '../../data/select.js';
-import { load, resolveUrl } from '../../data/loader.js';
+import { load, resolvePart } from '../../data/loader.js';
 import { DEFAULT_DATA_URL } from '../../default-data.js';
 import type { LookupQuestion } from '../../data/lookup.js';
 import { SwvLoadError } from '../../data/load-error.js';
@@ -91,8 +91,7 @@ export class SwvCard extends SwvDataElement {
     task: async ([p], { signal }) => {
       const href = p && schoolsHref(p, this._data);
       if (!href) return [] as School[];
-      const url = new URL(href, this._dataUrl ? resolveUrl(this._dataUrl) : document.baseURI).href;
-      return (await load(url, checkSchools, signal)).schools;
+      return (await load(resolvePart(href, this._dataUrl), checkSchools, signal)).schools;
     },
     onError: (error) => this.reportFailure(error),
   });
@@ -213,9 +212,7 @@ export class SwvCard extends SwvDataElement {
     return html`${heading(sub, t.card.supportPoint, 'heading')}
       <p>${description}</p>
       <ul class="plain">
-        ${s.phone ? html`<li>${t.label.phone}: ${phoneLink(s.phone)}</li>` : nothing}
-        ${s.email ? html`<li>${t.label.email}: ${emailLink(s.email)}</li>` : nothing}
-        ${s.website ? html`<li>${link(s.website, t.websiteOf(s.name ?? t.card.supportPoint))}</li>` : nothing}
+        ${contactItems(s, t.label, t.websiteOf(s.name ?? t.card.supportPoint))}
       </ul>`;
   }
 

@@ -1,7 +1,7 @@
 /** What `<swv-finder>` suggests for a typed text: postcodes, municipalities, partnerships, schools. */
 import { normalizeCode } from '../../format/codes.js';
-import { foldText, toPc4 } from '../../data/select.js';
-import { placeIndex, schoolsWithCode, toSchoolCode, type SchoolEntry, type SchoolIndex } from '../../data/search-index.js';
+import { foldText, toPc4, toSchoolCode } from '../../data/select.js';
+import { placeIndex, schoolsWithCode, type SchoolEntry, type SchoolIndex } from '../../data/search-index.js';
 import type { Sector, SwvData } from '../../format/types.js';
 
 export type Suggestion =

@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
 import { heading } from '../../internal/heading.js';
-import { emailLink, link, phoneLink } from '../../internal/links.js';
+import { contactItems } from '../../internal/links.js';
 import { displayCode } from '../../format/codes.js';
-import { findByCode, forMunicipality, forPostcode, withCodes } from '../../data/select.js';
+import { bySector, findByCode, forMunicipality, forPostcode, withCodes } from '../../data/select.js';
 import { lookUp } from '../../data/lookup.js';
 import { hasSchoolNames, schoolIndex, type SchoolEntry, type SchoolIndex } from '../../data/search-index.js';
 import { SwvLoadError } from '../../data/load-error.js';
@@ -307,7 +307,7 @@ export class SwvFinder extends SwvDataElement {
       return options.length ? { kind: 'choose', text, options } : { kind: 'nothing', sentence: t.finder.nothing(text) };
     }
     const q = t.query;
-    const sector = (p: Partnership): boolean => !this.sector || p.sector === this.sector;
+    const sector = bySector(this.sector);
     switch (choice.kind) {
       case 'postcode': {
         const found = await lookUp(data, url, { kind: 'postcodes', key: choice.pc4 }, signal);
@@ -390,22 +390,25 @@ export class SwvFinder extends SwvDataElement {
       ${this._renderOutcome()}`;
   }
 
-  private _renderOption(s: Suggestion, index: number): TemplateResult {
+  /** What a suggestion is called, and what kind of thing it is ("Woerden", "gemeente"). */
+  private _describe(s: Suggestion): [label: string, kind: string] {
     const t = this.strings.finder;
-    const [label, kind] = (() => {
-      switch (s.kind) {
-        case 'postcode':
-          return [t.postcode(s.pc4), t.kind.postcode];
-        case 'municipality':
-          return [s.name, t.kind.municipality];
-        case 'partnership':
-          return [s.name === s.code ? displayCode(s.code) : s.name, `${t.kind.partnership} ${displayCode(s.code)}`];
-        case 'school':
-          return [s.school.name, s.school.city ? t.schoolIn(s.school.city) : t.kind.school];
-        default:
-          return [t.schoolCode(s.code), t.kind.school];
-      }
-    })();
+    switch (s.kind) {
+      case 'postcode':
+        return [t.postcode(s.pc4), t.kind.postcode];
+      case 'municipality':
+        return [s.name, t.kind.municipality];
+      case 'partnership':
+        return [s.name === s.code ? displayCode(s.code) : s.name, `${t.kind.partnership} ${displayCode(s.code)}`];
+      case 'school':
+        return [s.school.name, s.school.city ? t.schoolIn(s.school.city) : t.kind.school];
+      default:
+        return [t.schoolCode(s.code), t.kind.school];
+    }
+  }
+
+  private _renderOption(s: Suggestion, index: number): TemplateResult {
+    const [label, kind] = this._describe(s);
     return html`<li
       id="option-${index}"
       part="option"
@@ -447,21 +450,10 @@ export class SwvFinder extends SwvDataElement {
     );
   }
 
-  /** One line naming a suggestion and what kind of thing it is. */
+  /** One line naming a suggestion and what kind of thing it is (a postcode or school code says so itself). */
   private _optionText(s: Suggestion): string {
-    const t = this.strings.finder;
-    switch (s.kind) {
-      case 'postcode':
-        return t.postcode(s.pc4);
-      case 'municipality':
-        return `${s.name} (${t.kind.municipality})`;
-      case 'partnership':
-        return `${s.name === s.code ? displayCode(s.code) : s.name} (${t.kind.partnership} ${displayCode(s.code)})`;
-      case 'school':
-        return `${s.school.name} (${s.school.city ? t.schoolIn(s.school.city) : t.kind.school})`;
-      default:
-        return t.schoolCode(s.code);
-    }
+    const [label, kind] = this._describe(s);
+    return s.kind === 'postcode' || s.kind === 'school-code' ? label : `${label} (${kind})`;
   }
 
   private _renderFound(outcome: Extract<Outcome, { kind: 'found' }>): TemplateResult {
@@ -484,14 +476,9 @@ export class SwvFinder extends SwvDataElement {
   private _renderCompactCard(p: Partnership, municipality: string | undefined): TemplateResult {
     const t = this.strings;
     const title = titleOf(p);
-    const c = p.contact;
     const split = municipality ? p.area?.splitMunicipalities?.find((s) => s.municipality === municipality) : undefined;
     const summary = pickText(p.summary, this.locale);
-    const contact = [
-      c?.phone ? html`<li>${t.label.phone}: ${phoneLink(c.phone)}</li>` : nothing,
-      c?.email ? html`<li>${t.label.email}: ${emailLink(c.email)}</li>` : nothing,
-      c?.website ? html`<li>${link(c.website, t.websiteOf(title))}</li>` : nothing,
-    ].filter((item) => item !== nothing);
+    const contact = contactItems(p.contact ?? {}, t.label, t.websiteOf(title));
     return html`<li part="item" class="item">
       ${heading(this.level + 1, title, 'item-heading')}
       <p class="meta muted">${[t.sector[p.sector], p.name ? displayCode(p.code) : ''].filter(Boolean).join(' · ')}</p>
