@@ -37,7 +37,15 @@ const cdnPlugins = [nodeResolve({ exportConditions: ['production'] }), minifyTem
 const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
 const cdn = [
   // The module script: languages other than Dutch and the validator's messages load on demand, from `chunks/` beside it.
-  { format: 'es', dir: 'dist/cdn', entryFileNames: 'swv-elements.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  // Each element's view and the validator are chunks of their own, loaded beside the data; code that
+  // only views share is one chunk (`view-parts`), and chunks under 1 KB are merged into others.
+  {
+    format: 'es',
+    dir: 'dist/cdn',
+    entryFileNames: 'swv-elements.js',
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/view-parts-[hash].js'),
+    experimentalMinChunkSize: 1000,
+  },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
 ].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output: { ...output, banner } }));

@@ -1,7 +1,7 @@
 /** File helpers for the command-line tool: reading inputs with clear errors, writing atomically. */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SAFE_URL_PATTERN } from '../src/format/schema.js';
+import { SAFE_URL_PATTERN } from '../src/format/urls.js';
 
 /** A problem with an input file, reported as `file:line: message`. */
 export class InputError extends Error {

@@ -40,8 +40,11 @@ refuses to run it.
   integrity="${integrity['swv-elements.js']}" crossorigin="anonymous"></script>
 \`\`\`
 
-The module loads the English texts only when a page needs them (\`${chunks.map(([f]) => f).join('`, `')}\`).
-To pin those too, add an import map with their hashes before the script:
+The module registers every element; what shows their data loads from \`chunks/\` beside it, only on
+pages that need it and at the same time as the data: each element's view, the validator, and the
+English texts on English pages (\`${chunks.map(([f]) => f).join('`, `')}\`).
+To pin those too, add an import map with their hashes before the script (with a
+Content-Security-Policy, allow the import map by its hash in \`script-src\`):
 
 \`\`\`html
 <script type="importmap">
@@ -53,7 +56,9 @@ ${chunks.map(([file, hash]) => `  "${base}/${file}": "${hash}"`).join(',\n')}
 
 ## Classic script (editors that strip \`type="module"\`)
 
-Every language is inside the file, so one hash covers all code:
+Every element's view, the validator and every language are inside the file, so one hash covers
+all code. It is larger than the module (see the README), but it is one file that still works when a
+site's optimiser combines scripts:
 
 \`\`\`html
 <script src="${base}/swv-elements.iife.js"

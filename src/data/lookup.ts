@@ -3,7 +3,7 @@
  * (`lookups` in the format). This loads the one part a question needs.
  */
 import { load, resolvePart } from './loader.js';
-import { toPc4, toSchoolCode } from './select.js';
+import { toPc4, toSchoolCode } from '../format/codes.js';
 import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 

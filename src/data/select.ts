@@ -1,5 +1,5 @@
 /** Finding partnerships in a document: by code, postcode, municipality, school or free text. */
-import { normalizeCode } from '../format/codes.js';
+import { displayCode, normalizeCode, toPc4 } from '../format/codes.js';
 import type { Partnership, School, Sector, SwvData } from '../format/types.js';
 
 /** Lower case, accents and punctuation differences removed: "Súdwest-Fryslân" ~ "sudwest fryslan". */
@@ -10,16 +10,6 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-}
-
-/** `3442`, `3442 XH`, `3442xh` → `3442`; anything else → undefined. */
-export function toPc4(input: string): string | undefined {
-  return /^\s*([1-9][0-9]{3})\s*(?:[a-z]{2})?\s*$/i.exec(input)?.[1];
-}
-
-/** A location code (`03RK00`) or BRIN (`03RK`) in any case, upper-cased; else undefined. */
-export function toSchoolCode(input: string): string | undefined {
-  return /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/.exec(input.trim().toUpperCase())?.[0];
 }
 
 export function bySector(sector: Sector | undefined): (p: Partnership) => boolean {
@@ -78,3 +68,6 @@ export function schoolsHref(p: Partnership, data: SwvData | undefined): string |
   if (!p.schools || Array.isArray(p.schools)) return undefined;
   return p.schools.href ?? data?.lookups?.schoolFiles?.href.replace('{code}', p.code);
 }
+
+/** The name readers see: the partnership's name, or its display code when no name is known. */
+export const titleOf = (p: Partnership): string => p.name ?? displayCode(p.code);

@@ -1,4 +1,7 @@
-/** Partnership codes: one canonical form (`PO2604`), shown as `PO 26-04`, typed in any spelling. */
+/**
+ * Codes readers type, each read in any spelling into one canonical form: partnership codes
+ * (`PO2604`, shown as `PO 26-04`), postcodes (`3442`) and school codes (`03RK00`, `03RK`).
+ */
 
 /** The canonical form: sector, two-digit province block, two-digit sequence. */
 export const CODE_PATTERN = /^(?:PO|VO)[0-9]{4}$/;
@@ -25,4 +28,14 @@ export function parseCodeList(input: string): string[] {
     .split(/[,;]/)
     .map((part) => normalizeCode(part))
     .filter((code): code is string => code !== undefined);
+}
+
+/** `3442`, `3442 XH`, `3442xh` → `3442`; anything else → undefined. */
+export function toPc4(input: string): string | undefined {
+  return /^\s*([1-9][0-9]{3})\s*(?:[a-z]{2})?\s*$/i.exec(input)?.[1];
+}
+
+/** A location code (`03RK00`) or BRIN (`03RK`) in any case, upper-cased; else undefined. */
+export function toSchoolCode(input: string): string | undefined {
+  return /^[0-9]{2}[A-Z]{2}(?:[0-9]{2})?$/.exec(input.trim().toUpperCase())?.[0];
 }

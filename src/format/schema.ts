@@ -10,12 +10,7 @@
  */
 import * as v from 'valibot';
 import { CODE_PATTERN } from './codes.js';
-
-/**
- * Links from data may only use these schemes, written in lower case. Also used when rendering,
- * as a second guard. (No regex flags: the pattern is published in the JSON Schema as it is.)
- */
-export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/;
+import { SAFE_URL_PATTERN } from './urls.js';
 
 const text = v.pipe(v.string(), v.maxLength(20000, 'tooLong'));
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(500, 'tooLong'));

@@ -1,58 +1,22 @@
 /**
- * The validator as the elements use it: the same checks as `validate.ts`, but the message table
- * is only downloaded when a document has problems, which keeps the script-tag file small.
+ * The validator as the elements use it. The checks (valibot and the schema) are not in the
+ * script-tag file: they load on first use, beside the data (`prepareChecks()` starts that early).
  */
-import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from './schema.js';
-import { check, describe, type Problem, type Validation } from './check.js';
+import { OnDemand } from '../internal/on-demand.js';
+import type { Problem, Validation } from './check.js';
 import type { SwvData, SwvLookup, SwvSchools } from './types.js';
 
-/**
- * Links the elements dropped from a document because their scheme is not allowed
- * (`javascript:`, `data:`, ...): the document is shown without them. Keyed by the checked document.
- */
-export const droppedLinks = new WeakMap<object, Problem[]>();
+const checks = new OnDemand(() => import('./check-documents.js'));
 
-/** `partnerships[3].contact.website` → `['partnerships', 3, 'contact', 'website']`. */
-function pathKeys(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
-}
+/** Starts loading the checks, so they are there when the data arrives. */
+export const prepareChecks = (): Promise<unknown> => checks.load();
 
-/** A copy of the input without the values at these paths. */
-function without(input: unknown, paths: string[]): unknown {
-  const copy: unknown = structuredClone(input);
-  for (const path of paths) {
-    const keys = pathKeys(path);
-    const last = keys.pop();
-    let parent = copy as Record<string | number, unknown> | undefined;
-    for (const key of keys) parent = parent?.[key] as Record<string | number, unknown> | undefined;
-    if (parent && typeof parent === 'object' && last !== undefined) delete parent[last];
-  }
-  return copy;
-}
+/** Checks a swv-data document; when only links are unsafe, the document comes back without them (see `droppedLinksOf`). */
+export const checkData = async (input: unknown): Promise<Validation<SwvData>> => (await checks.load()).checkData(input);
+/** Checks a separate swv-schools file. */
+export const checkSchools = async (input: unknown): Promise<Validation<SwvSchools>> => (await checks.load()).checkSchools(input);
+/** Checks one part of a lookup. */
+export const checkLookup = async (input: unknown): Promise<Validation<SwvLookup>> => (await checks.load()).checkLookup(input);
 
-function validator<T>(schema: Parameters<typeof check<T>>[0]) {
-  return async (input: unknown): Promise<Validation<T>> => {
-    const result = check(schema, input);
-    if (result.ok) return result;
-    const messages = (await import('./messages.js')).MESSAGES;
-    // Only unsafe links wrong: show the rest, without those links, and say which were dropped.
-    if (result.found.every((problem) => problem.key === 'url')) {
-      const repaired = check(
-        schema,
-        without(
-          input,
-          result.found.map((problem) => problem.path),
-        ),
-      );
-      if (repaired.ok) {
-        droppedLinks.set(repaired.value as object, describe(result.found, messages));
-        return repaired;
-      }
-    }
-    return { ok: false, problems: describe(result.found, messages) };
-  };
-}
-
-export const checkData: (input: unknown) => Promise<Validation<SwvData>> = validator(SwvDataSchema);
-export const checkSchools: (input: unknown) => Promise<Validation<SwvSchools>> = validator(SwvSchoolsSchema);
-export const checkLookup: (input: unknown) => Promise<Validation<SwvLookup>> = validator(SwvLookupSchema);
+/** The unsafe links dropped from a checked document (`javascript:`, `data:`, ...), if any. */
+export const droppedLinksOf = (checked: object): Problem[] | undefined => checks.module?.droppedLinks.get(checked);

@@ -1,6 +1,6 @@
 /** Links from data: only allow-listed schemes ever become an `href`. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { SAFE_URL_PATTERN } from '../format/schema.js';
+import { SAFE_URL_PATTERN } from '../format/urls.js';
 import { formatFileSize } from '../i18n/intl.js';
 import type { Locale } from '../i18n/locale.js';
 

@@ -4,8 +4,8 @@ import { Task, initialState } from '@lit/task';
 import { DEFAULT_DATA_URL } from '../default-data.js';
 import { load } from '../data/loader.js';
 import { lookUp, type LookupQuestion } from '../data/lookup.js';
-import { SwvLoadError, type LoadErrorKind } from '../data/load-error.js';
-import { checkData, droppedLinks } from '../format/validate-async.js';
+import { SwvLoadError } from '../data/load-error.js';
+import { checkData, droppedLinksOf, prepareChecks } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
@@ -13,6 +13,7 @@ import { nl } from '../i18n/nl.js';
 import { SwvErrorEvent } from '../events/swv-error.js';
 import { SwvLoadEvent } from '../events/swv-load.js';
 import { toHeadingLevel } from './heading.js';
+import { errorText, type View, type ViewContext } from './view.js';
 import { hostStyles } from '../styles/host.js';
 
 export interface Loaded {
@@ -22,13 +23,13 @@ export interface Loaded {
   found?: string[];
 }
 
-/** What an element shows for its data: content, or a sentence saying what was not found. */
-export type View = TemplateResult | { notFound: string };
+export type { View };
 
 /**
  * What every data element shares: `src`/`data`, `lang`, `heading-level`, `loading`, the loading,
  * error and not-found states, the status region, and the `swv-load`/`swv-error` events.
- * Subclasses only say how to show a loaded document (`renderData`).
+ * Subclasses only say how to show a loaded document (`renderData`), mostly through a view module
+ * that `prepare()` loads beside the data.
  *
  * @attr lang - The language of the texts: `nl` or `en`. Without it, the closest `lang` on the page; unknown languages give Dutch.
  * @cssprop --swv-accent - Colour of headings' accent rule and focus ring. Default: the text colour.
@@ -88,10 +89,13 @@ export abstract class SwvDataElement extends LitElement {
     // The texts of the element's language load alongside, so `swv-load` means "shown" and a
     // failure is reported in the reader's language too.
     const strings = loadStrings(this.locale);
-    const [checked] = await Promise.all([readFrom ? load(readFrom, checkData, signal) : this._checkGiven(data), strings]).catch(async (error: unknown) => {
-      await strings.catch(() => undefined);
-      throw error;
-    });
+    const code = Promise.all([prepareChecks(), this.prepare()]);
+    const [checked] = await Promise.all([readFrom ? load(readFrom, checkData, signal) : this._checkGiven(data), strings, code]).catch(
+      async (error: unknown) => {
+        await strings.catch(() => undefined);
+        throw error;
+      },
+    );
     const question = this.lookupQuestion();
     const found = question ? await lookUp(checked, readFrom, question, signal) : undefined;
     return { data: checked, url, found };
@@ -157,6 +161,19 @@ export abstract class SwvDataElement extends LitElement {
   /** The level of the main heading; sub-headings use `level + 1`. */
   protected get level(): number {
     return toHeadingLevel(this.headingLevel);
+  }
+
+  /** Texts, language and heading level, for the element's view. */
+  protected get context(): ViewContext {
+    return { strings: this.strings, locale: this.locale, level: this.level };
+  }
+
+  /**
+   * Loads the code that shows this element's data (its view), beside the data; the element renders
+   * its data only after this. The default has nothing to load.
+   */
+  protected prepare(): Promise<unknown> {
+    return Promise.resolve();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -225,17 +242,11 @@ export abstract class SwvDataElement extends LitElement {
    */
   protected abstract renderData(data: SwvData, found?: string[]): View;
 
-  /** The sentence a reader sees for a failure. */
-  protected errorMessage(kind: LoadErrorKind, status?: number): string {
-    const message = this.strings.errors[kind];
-    return typeof message === 'function' ? message(status) : message;
-  }
-
   /** Fires `swv-error` once for each distinct failure this element shows. */
   protected reportFailure(error: unknown, notFoundMessage?: string): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     const failure = error instanceof SwvLoadError ? error : new SwvLoadError('network', this.src, { cause: error });
-    const message = notFoundMessage ?? this.errorMessage(failure.kind, failure.details.status);
+    const message = notFoundMessage ?? errorText(this.strings, failure);
     const key = `${failure.kind}|${failure.url}|${message}`;
     if (this._reportedFailure === key) return;
     this._reportedFailure = key;
@@ -276,8 +287,7 @@ export abstract class SwvDataElement extends LitElement {
         break;
       }
       default: {
-        const error = this._task.error;
-        status = error instanceof SwvLoadError ? this.errorMessage(error.kind, error.details.status) : this.errorMessage('network');
+        status = errorText(t, this._task.error);
         fallback = true;
       }
     }
@@ -305,7 +315,7 @@ export abstract class SwvDataElement extends LitElement {
       this._announced = loaded;
       this._reportedFailure = undefined;
       this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
-      const dropped = droppedLinks.get(loaded.data);
+      const dropped = droppedLinksOf(loaded.data);
       if (dropped) this.dispatchEvent(new SwvErrorEvent('invalid', this.strings.unsafeLinks(dropped.length), loaded.url, undefined, dropped));
     }
   }

@@ -1,17 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
+import { SwvDataElement } from '../../internal/swv-data-element.js';
+import { OnDemand } from '../../internal/on-demand.js';
+import type { View } from '../../internal/view.js';
 import { heading } from '../../internal/heading.js';
-import { documentLink, emailLink, link } from '../../internal/links.js';
-import { findByCode } from '../../data/select.js';
-import { formatDate } from '../../i18n/intl.js';
-import { pickText } from '../../i18n/locale.js';
-import { titleOf } from '../swv-overview/swv-overview.js';
-import { seatsSentence } from './opr-summary.js';
-import type { Partnership, Sector, SwvData } from '../../format/types.js';
+import type { Sector, SwvData } from '../../format/types.js';
 
-/** Today as `YYYY-MM-DD` (UTC), to compare with meeting dates. */
-const today = (): string => new Date().toISOString().slice(0, 10);
+const view = new OnDemand(() => import('./opr-view.js'));
 
 /**
  * Explains the ondersteuningsplanraad (OPR) in plain language. With `code`, also shows that
@@ -67,71 +62,13 @@ export class OprInfo extends SwvDataElement {
     </section>`;
   }
 
-  protected override renderData(data: SwvData): View {
-    const p = this.code ? findByCode(data, this.code) : undefined;
-    if (!p) return { notFound: this.strings.notFoundCode(this.strings.query.code(this.code ?? '')) };
-    this._partnershipSector = p.sector;
-    return this._renderPartnership(p);
+  protected override prepare(): Promise<unknown> {
+    return view.load();
   }
 
-  private _renderPartnership(p: Partnership): TemplateResult {
-    const t = this.strings;
-    const opr = p.opr ?? {};
-    const sub = this.level + 1;
-    const name = titleOf(p);
-    const seats = seatsSentence(opr, t);
-    const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
-    const howToJoin = pickText(opr.howToJoin, this.locale);
-    const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
-    return html`${heading(this.level, t.opr.ofPartnership(name), 'title')}
-    ${seats ? html`<p>${seats} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>` : nothing}
-    ${!seats && opr.vacancies !== undefined ? html`<p>${t.opr.vacancies(opr.vacancies)}</p>` : nothing}
-    ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
-    ${
-      howToJoin
-        ? html`${heading(sub, t.opr.howToJoin, 'heading')}
-            <p>${howToJoin}</p>`
-        : nothing
-    }
-    ${
-      opr.email || opr.website
-        ? html`${heading(sub, t.opr.contact, 'heading')}
-            <ul class="plain">
-              ${opr.email ? html`<li>${t.label.email}: ${emailLink(opr.email)}</li>` : nothing}
-              ${opr.website ? html`<li>${link(opr.website, t.card.oprMore(name))}</li>` : nothing}
-            </ul>`
-        : nothing
-    }
-    ${
-      opr.meetings
-        ? html`${heading(sub, t.opr.meetings, 'heading')}
-          ${
-            upcoming.length
-              ? html`<ul>
-                  ${upcoming.map((m) => {
-                    const date = formatDate(m.date, this.locale);
-                    const note = pickText(m.note, this.locale);
-                    const docs = [
-                      m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
-                      m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
-                    ].filter((d) => d !== undefined);
-                    return html`<li>
-                      ${date}${note ? `: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}
-                    </li>`;
-                  })}
-                </ul>`
-              : html`<p>${t.opr.noMeetings}</p>`
-          }`
-        : nothing
-    }
-    ${
-      opr.documents?.length
-        ? html`${heading(sub, t.opr.documents, 'heading')}
-            <ul>
-              ${opr.documents.map((d) => html`<li>${documentLink(d.url, pickText(d.title, this.locale), this.locale, d.type, d.sizeBytes)}</li>`)}
-            </ul>`
-        : nothing
-    }
-    ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}`;
+  protected override renderData(data: SwvData): View {
+    const { view: content, sector } = view.module!.renderOprView(this.context, this.code ?? '', data);
+    if (sector) this._partnershipSector = sector;
+    return content;
   }
 }

@@ -1,6 +1,6 @@
 /** What `<swv-finder>` suggests for a typed text: postcodes, municipalities, partnerships, schools. */
-import { normalizeCode } from '../../format/codes.js';
-import { foldText, toPc4, toSchoolCode } from '../../data/select.js';
+import { normalizeCode, toPc4, toSchoolCode } from '../../format/codes.js';
+import { foldText } from '../../data/select.js';
 import { placeIndex, schoolsWithCode, type SchoolEntry, type SchoolIndex } from '../../data/search-index.js';
 import type { Sector, SwvData } from '../../format/types.js';
 

@@ -1,32 +1,13 @@
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SwvDataElement, type View } from '../../internal/swv-data-element.js';
+import { SwvDataElement } from '../../internal/swv-data-element.js';
+import { OnDemand } from '../../internal/on-demand.js';
+import type { View } from '../../internal/view.js';
 import type { LookupQuestion } from '../../data/lookup.js';
-import { heading } from '../../internal/heading.js';
-import { link } from '../../internal/links.js';
-import { displayCode, parseCodeList } from '../../format/codes.js';
-import { bySector, foldText, forMunicipality, forPostcode, schoolCount, toPc4 } from '../../data/select.js';
-import { collator, formatList } from '../../i18n/intl.js';
-import { pickText } from '../../i18n/locale.js';
 import { hostStyles } from '../../styles/host.js';
-import type { Partnership, Sector, SwvData } from '../../format/types.js';
+import type { Sector, SwvData } from '../../format/types.js';
 
-/** The name readers see: the partnership's name, or its display code when no name is known. */
-export const titleOf = (p: Partnership): string => p.name ?? displayCode(p.code);
-
-/** Everything the search field looks in, folded once per partnership. */
-const searchTexts = new WeakMap<Partnership, string>();
-function searchTextOf(p: Partnership): string {
-  let text = searchTexts.get(p);
-  if (text === undefined) {
-    const schools = Array.isArray(p.schools) ? p.schools.flatMap((s) => [s.name, s.address?.city ?? '', s.municipality ?? '']) : [];
-    text = foldText(
-      [p.name, p.legalName, p.code, displayCode(p.code), ...(p.area?.municipalities ?? []), p.contact?.visitingAddress?.city, ...schools].join(' | '),
-    );
-    searchTexts.set(p, text);
-  }
-  return text;
-}
+const view = new OnDemand(() => import('./overview-view.js'));
 
 /**
  * A list of the partnerships in a dataset, optionally filtered and searchable.
@@ -83,100 +64,11 @@ export class SwvOverview extends SwvDataElement {
     return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
   }
 
-  /** The partnerships the attribute filters allow, before the reader's search. */
-  private _filtered(data: SwvData, found?: string[]): Partnership[] {
-    let list = data.partnerships.filter(bySector(this.sector));
-    if (this.codes) {
-      const codes = parseCodeList(this.codes);
-      list = list.filter((p) => codes.includes(p.code));
-    }
-    if (this.municipality) {
-      const inMunicipality = new Set(forMunicipality(data, this.municipality));
-      list = list.filter((p) => inMunicipality.has(p));
-    }
-    if (this.postcode) {
-      const atPostcode = new Set(forPostcode(data, this.postcode, found));
-      list = list.filter((p) => atPostcode.has(p));
-    }
-    return list;
-  }
-
-  /** What the reader asked for, for the "nothing found" sentence. */
-  private _describeFilters(): string {
-    const q = this.strings.query;
-    const parts: string[] = [];
-    if (this.codes) parts.push(q.code(this.codes));
-    if (this.municipality) parts.push(q.municipality(this.municipality));
-    if (this.postcode) parts.push(q.postcode(this.postcode));
-    if (this.sector) parts.push(this.strings.sectorShort[this.sector] ?? this.sector);
-    if (this._query.trim()) parts.push(q.search(this._query.trim()));
-    return formatList(parts, this.locale);
+  protected override prepare(): Promise<unknown> {
+    return view.load();
   }
 
   protected override renderData(data: SwvData, found?: string[]): View {
-    const t = this.strings;
-    const filtered = this._filtered(data, found);
-    const pc4 = this.postcode ? toPc4(this.postcode) : undefined;
-    if (filtered.length === 0 && !this.searchable) {
-      if (pc4 && !this.municipality && !this.codes && forPostcode(data, pc4, found).length === 0) return { notFound: t.noPartnershipForPostcode(pc4) };
-      return { notFound: t.nothingFound(this._describeFilters() || t.partnerships(0)) };
-    }
-    const words = foldText(this._query).split(' ').filter(Boolean);
-    const shown = filtered
-      .filter((p) => words.every((word) => searchTextOf(p).includes(word)))
-      .sort((a, b) => collator(this.locale).compare(titleOf(a), titleOf(b)));
-    return html`
-      ${this.searchable ? this._renderSearch(shown.length) : nothing} ${heading(this.level, t.partnerships(shown.length), 'heading')}
-      ${
-        shown.length
-          ? html`<ul part="list" class="list plain">
-              ${shown.map((p) => this._renderItem(p))}
-            </ul>`
-          : html`<p>${t.nothingFound(this._describeFilters())}</p>`
-      }
-    `;
-  }
-
-  private _renderSearch(results: number): TemplateResult {
-    const t = this.strings;
-    return html`<div part="search" class="search">
-      <label for="q">${t.search.label}</label>
-      <input
-        id="q"
-        type="search"
-        autocomplete="off"
-        .value=${this._query}
-        @input=${(event: Event) => (this._query = (event.target as HTMLInputElement).value)}
-      />
-      <p class="visually-hidden" role="status">${this._query.trim() ? t.search.results(results) : ''}</p>
-    </div>`;
-  }
-
-  private _renderItem(p: Partnership): TemplateResult {
-    const t = this.strings;
-    const title = titleOf(p);
-    const schools = schoolCount(p);
-    const municipalities = p.area?.municipalities ?? [];
-    const summary = pickText(p.summary, this.locale);
-    return html`<li part="item" class="item">
-      ${heading(this.level + 1, title, 'item-heading')}
-      <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
-      ${summary ? html`<p>${summary}</p>` : nothing}
-      <dl>
-        ${
-          municipalities.length
-            ? html`<dt>${t.label.municipalities}</dt>
-                <dd>${formatList(municipalities, this.locale)}</dd>`
-            : nothing
-        }
-        ${
-          schools !== undefined
-            ? html`<dt>${t.label.schools}</dt>
-                <dd>${schools}</dd>`
-            : nothing
-        }
-      </dl>
-      ${p.contact?.website ? html`<p>${link(p.contact.website, t.websiteOf(title))}</p>` : nothing}
-    </li>`;
+    return view.module!.renderOverviewView(this.context, this, data, found, { query: this._query, change: (query) => (this._query = query) });
   }
 }

@@ -1,0 +1,83 @@
+/**
+ * The view of `<opr-info code=…>`: one partnership's OPR. It loads beside the data (see
+ * `OnDemand`); the general explanation is part of the element itself.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
+import { documentLink, emailLink, link } from '../../internal/links.js';
+import type { View, ViewContext } from '../../internal/view.js';
+import { findByCode, titleOf } from '../../data/select.js';
+import { formatDate } from '../../i18n/intl.js';
+import { pickText } from '../../i18n/locale.js';
+import { seatsSentence } from './opr-summary.js';
+import type { Partnership, Sector, SwvData } from '../../format/types.js';
+
+/** Today as `YYYY-MM-DD` (UTC), to compare with meeting dates. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The OPR of the partnership with this code (and its sector, for the explanation), or a not-found sentence. */
+export function renderOprView(c: ViewContext, code: string, data: SwvData): { view: View; sector?: Sector } {
+  const p = findByCode(data, code);
+  if (!p) return { view: { notFound: c.strings.notFoundCode(c.strings.query.code(code)) } };
+  return { view: renderOpr(c, p), sector: p.sector };
+}
+
+/** The partnership's OPR: seats, vacancies, roles, how to join, contact, upcoming meetings and documents. */
+function renderOpr(c: ViewContext, p: Partnership): TemplateResult {
+  const t = c.strings;
+  const opr = p.opr ?? {};
+  const sub = c.level + 1;
+  const name = titleOf(p);
+  const seats = seatsSentence(opr, t);
+  const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
+  const howToJoin = pickText(opr.howToJoin, c.locale);
+  const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
+  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')}
+  ${seats ? html`<p>${seats} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>` : nothing}
+  ${!seats && opr.vacancies !== undefined ? html`<p>${t.opr.vacancies(opr.vacancies)}</p>` : nothing}
+  ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
+  ${
+    howToJoin
+      ? html`${heading(sub, t.opr.howToJoin, 'heading')}
+          <p>${howToJoin}</p>`
+      : nothing
+  }
+  ${
+    opr.email || opr.website
+      ? html`${heading(sub, t.opr.contact, 'heading')}
+          <ul class="plain">
+            ${opr.email ? html`<li>${t.label.email}: ${emailLink(opr.email)}</li>` : nothing}
+            ${opr.website ? html`<li>${link(opr.website, t.card.oprMore(name))}</li>` : nothing}
+          </ul>`
+      : nothing
+  }
+  ${
+    opr.meetings
+      ? html`${heading(sub, t.opr.meetings, 'heading')}
+        ${
+          upcoming.length
+            ? html`<ul>
+                ${upcoming.map((m) => {
+                  const date = formatDate(m.date, c.locale);
+                  const note = pickText(m.note, c.locale);
+                  const docs = [
+                    m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
+                    m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
+                  ].filter((d) => d !== undefined);
+                  return html`<li>${date}${note ? `: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}</li>`;
+                })}
+              </ul>`
+            : html`<p>${t.opr.noMeetings}</p>`
+        }`
+      : nothing
+  }
+  ${
+    opr.documents?.length
+      ? html`${heading(sub, t.opr.documents, 'heading')}
+          <ul>
+            ${opr.documents.map((d) => html`<li>${documentLink(d.url, pickText(d.title, c.locale), c.locale, d.type, d.sizeBytes)}</li>`)}
+          </ul>`
+      : nothing
+  }
+  ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}`;
+}

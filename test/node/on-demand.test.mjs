@@ -1,0 +1,127 @@
+/**
+ * The module script (dist/cdn/swv-elements.js) registers every element but carries no views: each
+ * element's view, and the validator, load from `chunks/` beside it when a page needs them. These
+ * tests count what a page downloads, check the chunks against the import map's integrity hashes
+ * under a strict Content-Security-Policy, and break a chunk to see the reader still gets a message.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium, startSite } from '../server/site.mjs';
+
+const INTEGRITY = JSON.parse(await readFile(new URL('../../dist/cdn/integrity.json', import.meta.url), 'utf8'));
+const CHUNKS = Object.keys(INTEGRITY).filter((file) => file.startsWith('chunks/'));
+
+/** The import map docs/script-tag.md tells hosts to use: a hash for every chunk. */
+const IMPORT_MAP = JSON.stringify({ integrity: Object.fromEntries(CHUNKS.map((file) => [`/cdn/${file}`, INTEGRITY[file]])) });
+const IMPORT_MAP_HASH = `'sha256-${createHash('sha256').update(IMPORT_MAP).digest('base64')}'`;
+const CSP = `default-src 'self'; script-src 'self' ${IMPORT_MAP_HASH}; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'`;
+
+const WATCH = `window.__violations = []; window.__errors = []; window.__events = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+for (const type of ['swv-load', 'swv-error']) document.addEventListener(type, (e) => window.__events.push(type + ' ' + e.target.localName + ' ' + (e.kind ?? '')));`;
+
+const page = (body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Host</title>
+<script src="/watch.js"></script>
+<script type="importmap">${IMPORT_MAP}</script>
+<script type="module" src="/cdn/swv-elements.js" integrity="${INTEGRITY['swv-elements.js']}"></script>
+</head><body>${body}</body></html>`;
+
+const PAGES = {
+  '/one-card.html': page(`<swv-card code="PO2604"><a href="https://example.org/">Meer informatie</a></swv-card>`),
+  '/two-cards.html': page(`<swv-card code="PO2604"></swv-card><swv-card code="VO2604"></swv-card>`),
+  '/all.html': page(`<swv-card code="PO2604"></swv-card><swv-overview municipality="Woerden"></swv-overview>
+<opr-info code="PO2604"></opr-info><opr-info></opr-info><swv-finder></swv-finder>`),
+  '/card-and-overview.html': page(`<swv-card code="PO2604"><a href="https://example.org/">Meer informatie</a></swv-card>
+<swv-overview municipality="Woerden"></swv-overview>`),
+};
+
+let site;
+let browser;
+
+before(async () => {
+  site = await startSite((path) => (path === '/watch.js' ? ['text/javascript', WATCH] : PAGES[path] ? ['text/html', PAGES[path]] : undefined), {
+    'Content-Security-Policy': CSP,
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+/** Opens a page and waits until every element on it is done; returns the page and the script files it fetched (`chunks/card-view`, ...). */
+async function open(path, { block } = {}) {
+  const tab = await browser.newPage();
+  const scripts = [];
+  tab.on('request', (request) => {
+    const match = /\/cdn\/(.+)\.js$/.exec(request.url());
+    if (match) scripts.push(match[1].replace(/^(chunks\/.+)-[\w-]{8}$/, '$1'));
+  });
+  if (block) await tab.route(`**/cdn/chunks/${block}-*.js`, (route) => route.fulfill({ status: 404, body: '' }));
+  await tab.goto(`${site.origin}${path}`);
+  await tab.waitForFunction(
+    () => [...document.querySelectorAll('swv-card, swv-overview, opr-info[code], swv-finder')].every((el) => ['complete', 'error'].includes(el.dataState)),
+    null,
+    { timeout: 15_000 },
+  );
+  const state = await tab.evaluate(() => ({ violations: window.__violations, errors: window.__errors, events: window.__events }));
+  return { tab, scripts: scripts.sort(), ...state };
+}
+
+describe('the module script loads each view only where a page needs it', () => {
+  test('a page with one card fetches the card view, the parts views share and the validator; no other view, no English', async () => {
+    const { tab, scripts, violations, errors } = await open('/one-card.html');
+    assert.deepEqual(scripts, ['chunks/card-view', 'chunks/check-documents', 'chunks/view-parts', 'swv-elements']);
+    assert.equal(await tab.evaluate(() => document.querySelector('swv-card').shadowRoot.querySelector('h2').textContent.trim()), 'Passenderwijs');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  test('two cards share one download of each file', async () => {
+    const { tab, scripts, events } = await open('/two-cards.html');
+    assert.deepEqual(scripts, ['chunks/card-view', 'chunks/check-documents', 'chunks/view-parts', 'swv-elements']);
+    assert.deepEqual(events, ['swv-load swv-card ', 'swv-load swv-card ']);
+    await tab.close();
+  });
+
+  test('a page with all four elements fetches each view once, checked against the import map, and they all work', async () => {
+    const { tab, scripts, violations, errors, events } = await open('/all.html');
+    assert.deepEqual(scripts, [
+      'chunks/card-view',
+      'chunks/check-documents',
+      'chunks/finder-view',
+      'chunks/opr-view',
+      'chunks/overview-view',
+      'chunks/view-parts',
+      'swv-elements',
+    ]);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    assert.equal(events.filter((e) => e.startsWith('swv-load')).length, 4);
+    const finder = tab.locator('swv-finder input');
+    await finder.fill('3442');
+    await finder.press('Enter');
+    await tab.waitForFunction(() => document.querySelector('swv-finder').shadowRoot.querySelectorAll('.result .item').length === 2);
+    await tab.close();
+  });
+
+  test('a view that fails to download: that element says so and shows its fallback; the others still work', async () => {
+    const { tab, events, errors } = await open('/card-and-overview.html', { block: 'card-view' });
+    const card = await tab.evaluate(() => {
+      const root = document.querySelector('swv-card').shadowRoot;
+      return { status: root.querySelector('[role="status"]').textContent.trim(), fallback: !!root.querySelector('.fallback slot') };
+    });
+    assert.match(card.status, /^De gegevens konden niet worden opgehaald/);
+    assert.equal(card.fallback, true);
+    assert.ok(events.includes('swv-error swv-card network'), events.join(', '));
+    assert.ok(events.includes('swv-load swv-overview '), events.join(', '));
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
