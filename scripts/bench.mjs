@@ -8,7 +8,8 @@
  * so its time rises until that bound is reached and stays flat after it; a third row with every
  * school twice (200 %, copies get made-up codes) shows the flat part.
  *
- * Then `bench-browser.mjs` measures whole keystrokes (search and rendering) in Chromium.
+ * Then `bench-browser.mjs` measures whole keystrokes (search and rendering) in Chromium, and
+ * `bench-load.mjs` the time to content of the module script against the one-file classic script.
  *
  * Runs on the built package (`npm run build` first). Prints a table; exits 1 when a keystroke
  * looks at more entries than the bound, or the indexed median at 100 % is above 1 ms.
@@ -128,3 +129,6 @@ if (most > MAX_VISITED || full > 1) {
 
 // The same keystrokes in the browser, rendering included.
 await import('./bench-browser.mjs');
+
+// How long readers wait for content: the module script (views beside the data) against the classic script (one file).
+await import('./bench-load.mjs');

@@ -111,6 +111,28 @@ describe('the module script loads each view only where a page needs it', () => {
     await tab.close();
   });
 
+  test('the module asks for every chunk itself: no chunk waits for another one to arrive first (one round trip, not two)', async () => {
+    const tab = await browser.newPage();
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Network.enable');
+    const initiators = {};
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      const chunk = /\/cdn\/(chunks\/.+)-[\w-]{8}\.js$/.exec(request.url)?.[1];
+      if (chunk) initiators[chunk] = (initiator.url ?? initiator.stack?.callFrames[0]?.url ?? '').replace(site.origin, '');
+    });
+    await tab.goto(`${site.origin}/all.html`);
+    await tab.waitForFunction(() => document.querySelector('swv-finder').dataState === 'complete');
+    assert.deepEqual(initiators, {
+      'chunks/card-view': '/cdn/swv-elements.js',
+      'chunks/check-documents': '/cdn/swv-elements.js',
+      'chunks/finder-view': '/cdn/swv-elements.js',
+      'chunks/opr-view': '/cdn/swv-elements.js',
+      'chunks/overview-view': '/cdn/swv-elements.js',
+      'chunks/view-parts': '/cdn/swv-elements.js',
+    });
+    await tab.close();
+  });
+
   test('a view that fails to download: that element says so and shows its fallback; the others still work', async () => {
     const { tab, events, errors } = await open('/card-and-overview.html', { block: 'card-view' });
     const card = await tab.evaluate(() => {

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
@@ -13,12 +14,18 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': '
 
 /**
  * Starts a server: `pages` maps a path to [content type, body] (or a function of the path giving
- * that); everything else is read from dist/. `headers` go on every response.
+ * that); everything else is read from dist/. `headers` go on every response. With `brotli`, bodies
+ * are sent compressed, as a real web server or CDN would (for measuring what readers download).
  */
-export async function startSite(pages, headers = {}) {
+export async function startSite(pages, headers = {}, { brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    const send = (type, body) => res.writeHead(200, { 'Content-Type': type, ...headers }).end(body);
+    const send = (type, body) => {
+      if (!brotli) return res.writeHead(200, { 'Content-Type': type, ...headers }).end(body);
+      if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body));
+      return res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'br', ...headers }).end(compressed.get(path));
+    };
     const page = typeof pages === 'function' ? pages(path) : pages[path];
     if (page) return send(...page);
     if (path === '/favicon.ico') return res.writeHead(204).end();
