@@ -1,6 +1,7 @@
 /**
- * The view of `<swv-finder>`: the search (suggestions and the school index) and the answer below
- * the field. It loads beside the data (see `OnDemand`); the field itself is part of the element.
+ * The view of `<swv-finder>`: the search field with its suggestions, the search itself (the school
+ * index) and the answer below the field. It loads beside the data (see `OnDemand`); the element
+ * keeps the field's state and handles its events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
@@ -174,7 +175,7 @@ function found(
 }
 
 /** What a suggestion is called, and what kind of thing it is ("Woerden", "gemeente"). */
-export function describe(strings: Strings, s: Suggestion): [label: string, kind: string] {
+function describe(strings: Strings, s: Suggestion): [label: string, kind: string] {
   const t = strings.finder;
   switch (s.kind) {
     case 'postcode':
