@@ -23,8 +23,6 @@ export interface Loaded {
   found?: string[];
 }
 
-export type { View };
-
 /**
  * What every data element shares: `src`/`data`, `lang`, `heading-level`, `loading`, the loading,
  * error and not-found states, the status region, and the `swv-load`/`swv-error` events.
