@@ -4,7 +4,6 @@ import { Task } from '@lit/task';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import type { View } from '../../internal/view.js';
-import { DEFAULT_DATA_URL } from '../../default-data.js';
 import type { LookupQuestion } from '../../data/lookup.js';
 import { hostStyles } from '../../styles/host.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
@@ -71,14 +70,13 @@ export class SwvCard extends SwvDataElement {
   @property() sector?: Sector;
 
   private _shown?: Partnership;
-  private _dataUrl?: string;
-  private _data?: SwvData;
 
   /** Schools kept in a separate file load only when the reader opens the list. */
   private readonly _schoolsTask = new Task(this, {
     autoRun: false,
     args: () => [this._shown] as const,
-    task: ([p], { signal }) => view.module!.loadSchools(p, this._data, this._dataUrl, signal),
+    // School files are relative to the data file (the packaged one when there is no src).
+    task: ([p], { signal }) => view.module!.loadSchools(p, this.loaded?.data, this.loaded?.url, signal),
     onError: (error) => this.reportFailure(error),
   });
 
@@ -94,12 +92,7 @@ export class SwvCard extends SwvDataElement {
 
   protected override renderData(data: SwvData, lookedUp?: string[]): View {
     const { view: content, shown } = view.module!.renderCardView(this.context, this, data, lookedUp, this._schoolsTask);
-    if (shown && shown !== this._shown) {
-      this._shown = shown;
-      this._data = data;
-      // School files are relative to the data file (the packaged one when there is no src).
-      this._dataUrl = this.data ? undefined : this.src || DEFAULT_DATA_URL;
-    }
+    if (shown) this._shown = shown;
     return content;
   }
 }
