@@ -7,11 +7,18 @@
  *   postcodes/<NN>.json        PC4 → partnerships, per first two digits (swv-lookup)
  *   school-index/<NNN>.json    school location → partnerships, per first three characters (swv-lookup)
  *   school-names.json          every school location with name and place, for search by name (swv-lookup)
- *   build-report.md            what could not be assigned, and the counts
+ *   build-report.md            coverage per field, what was left out and why, what could not be assigned
+ *
+ * Inputs: the public sources in shared/data/source (see PROVENANCE.md there) and the curated
+ * folder data/curated: facts.json (texts the research does not carry), decisions.tsv (names and
+ * fields left out), changes.json (what changed since 2015), and our additions to the research.
  */
 import { join } from 'node:path';
 import { readPc4Table, readSchoolLocations, type Pc4Row, type SchoolLocation } from './sources.js';
 import { InputError, readInput, toJson, toWebsite } from './files.js';
+import { readMunicipalChanges, readTodayMunicipalities, resolveMunicipalities } from './municipalities.js';
+import { READ_ON, readResearch, readTsv, webSource, type CuratedChange } from './research.js';
+import { coverageReport, checkEverySourced } from './build-report.js';
 import { validateData, validateLookup, validateSchools } from '../src/format/validate.js';
 import { FORMAT_VERSION } from '../src/format/schema.js';
 import type { Partnership, School, Source, SourceRef, SwvData } from '../src/format/types.js';
@@ -19,6 +26,20 @@ import type { Partnership, School, Source, SourceRef, SwvData } from '../src/for
 export const SOURCE_FILES = {
   pc4: 'BWBR0032324_regio-indeling-swv_2015-04-23_pc4.md',
   schools: 'edugis_scholen20241122.geo.zip',
+  research: 'swv-research-2026-11.tsv',
+  oprResearch: 'swv-opr-research-2026-11.tsv',
+  municipalChanges: 'municipal-changes-2016-2026.tsv',
+  municipalitiesToday: 'cbs-gemeente-2026-rd.topojson',
+};
+
+/** Files in the curated folder (data/curated). */
+export const CURATED_FILES = {
+  facts: 'facts.json',
+  decisions: 'decisions.tsv',
+  changes: 'changes.json',
+  researchAdditions: 'research-additions.tsv',
+  oprResearchAdditions: 'opr-research-additions.tsv',
+  municipalityNames: 'municipality-names.tsv',
 };
 
 const REGULATION: Source = {
@@ -46,6 +67,36 @@ const SCHOOLS: Source = {
   },
 };
 
+const MUNICIPAL_CHANGES: Source = {
+  id: 'gemeentelijke-herindelingen-2016-2026',
+  title: 'Gemeentelijke herindelingen 2016-2026 (samengesteld uit openbare bronnen, elke wijziging met haar bron)',
+  publisher: 'swv-elements',
+  date: '2026-01-01',
+  note: {
+    nl: 'Artikel 3 van de regeling zegt: een nieuwe of hernoemde gemeente komt in de plaats van de oude. Zo weten we bij welke gemeente van nu een postcode hoort. Waar een oude gemeente is verdeeld, kijken we naar de adressen van scholen.',
+    en: 'Article 3 of the regulation says a new or renamed municipality takes the place of the old one. That is how we know which municipality of today a postcode belongs to. Where an old municipality was split, we look at the addresses of schools.',
+  },
+};
+
+const MUNICIPALITIES_TODAY: Source = {
+  id: 'cbs-gemeenten-2026',
+  title: 'CBS Gebiedsindelingen: gemeenten 2026',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  licence: 'CC BY 4.0',
+  date: '2026-01-01',
+};
+
+const RESEARCH: Source = {
+  id: 'swv-onderzoek-2026-11',
+  title: 'Onderzoek naar namen, websites, contactgegevens, OPR en ondersteuningsplannen van samenwerkingsverbanden',
+  publisher: 'swv-elements',
+  date: READ_ON,
+  note: {
+    nl: 'Elk feit komt van een openbare webpagina. Die pagina staat als bron bij het feit. Wat twijfelachtig was, hebben we weggelaten.',
+    en: 'Every fact comes from a public web page. That page is listed as the source of the fact. What was doubtful, we left out.',
+  },
+};
+
 const BERSEBA = 'PO0001';
 /** School lookup files by the first three characters of the BRIN: about 10 schools a file. */
 const SCHOOL_PREFIX = 3;
@@ -58,7 +109,7 @@ export interface BuildResult {
   counts: { po: number; vo: number; schools: number; unassigned: number; duplicates: number };
 }
 
-interface Curated {
+interface CuratedFacts {
   updated: string;
   sources: Source[];
   partnerships: (Partial<Partnership> & { code: string })[];
@@ -96,42 +147,70 @@ function toSchool(s: SchoolLocation, membershipNote: { nl: string; en: string })
   return school;
 }
 
-/** A partnership's sources: the regulation for code and area, DUO for schools, plus the curated ones. */
-function sourceRefs(curated: SourceRef[] | undefined, regional: boolean): SourceRef[] {
+/** A partnership's sources: the regulation and the municipal changes for code and area, DUO for schools, plus the facts' own. */
+function sourceRefs(regional: boolean, ...more: (SourceRef[] | undefined)[]): SourceRef[] {
   const refs: SourceRef[] = [];
-  // Kept short (the source has the date): these two stand in every record of the index.
-  if (regional) refs.push({ source: REGULATION.id });
+  // Kept short (the source has the date): these stand in every record of the index.
+  if (regional) refs.push({ source: REGULATION.id }, { source: MUNICIPAL_CHANGES.id });
   refs.push({ source: SCHOOLS.id });
-  return [...refs, ...(curated ?? [])];
+  return [...refs, ...more.flatMap((list) => list ?? [])];
 }
 
-export function buildDataset(sourceDir: string, curatedFile: string, progress: (message: string) => void = () => undefined): BuildResult {
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readInput(file).toString('utf8')) as T;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, undefined, `not JSON (${(error as Error).message})`);
+  }
+}
+
+export function buildDataset(sourceDir: string, curatedDir: string, progress: (message: string) => void = () => undefined): BuildResult {
   progress('reading the regulation (PC4 table)');
   const rows = readPc4Table(join(sourceDir, SOURCE_FILES.pc4));
   progress(`  ${rows.length} postcodes`);
   progress('reading the school locations');
   const locations = readSchoolLocations(join(sourceDir, SOURCE_FILES.schools));
   progress(`  ${locations.length} locations`);
-  let curated: Curated;
-  try {
-    curated = JSON.parse(readInput(curatedFile).toString('utf8')) as Curated;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(curatedFile, undefined, `not JSON (${(error as Error).message})`);
-  }
+  const curated = readJson<CuratedFacts>(join(curatedDir, CURATED_FILES.facts));
+  const curatedChanges = readJson<{ changes: CuratedChange[] }>(join(curatedDir, CURATED_FILES.changes)).changes;
 
-  // 1. Areas from the PC4 table.
+  progress("carrying the 2015 municipalities forward to today's");
+  const today = readTodayMunicipalities(join(sourceDir, SOURCE_FILES.municipalitiesToday));
+  const municipal = resolveMunicipalities(
+    rows,
+    today,
+    readMunicipalChanges(join(sourceDir, SOURCE_FILES.municipalChanges)),
+    locations.map((l) => ({ pc4: l.postcode.slice(0, 4), municipality: l.gemeente })),
+    readTsv(join(curatedDir, CURATED_FILES.municipalityNames), ['municipality', 'other_name', 'source_url']).map(({ cells }) => ({
+      municipality: cells.municipality!,
+      name: cells.other_name!,
+      sourceUrl: cells.source_url!,
+    })),
+  );
+  const municipalityOf = (pc4: string): string => municipal.byPc4.get(pc4)!;
+
+  progress('reading the research on names, contacts and OPRs');
+  const research = readResearch(
+    [join(sourceDir, SOURCE_FILES.research), join(curatedDir, CURATED_FILES.researchAdditions)],
+    [join(sourceDir, SOURCE_FILES.oprResearch), join(curatedDir, CURATED_FILES.oprResearchAdditions)],
+    join(curatedDir, CURATED_FILES.decisions),
+    curatedChanges,
+  );
+
+  // 1. Areas from the PC4 table, with today's municipalities.
   const byPc4 = new Map<string, Pc4Row>(rows.map((row) => [row.pc4, row]));
   const area = new Map<string, { municipalities: Set<string>; postcodes: string[] }>();
   const codesOfMunicipality = new Map<string, Set<string>>();
   for (const row of rows) {
+    const municipality = municipalityOf(row.pc4);
     for (const code of [row.po, row.vo]) {
       if (!code) continue;
       const entry = area.get(code) ?? { municipalities: new Set(), postcodes: [] };
-      entry.municipalities.add(row.municipality);
+      entry.municipalities.add(municipality);
       entry.postcodes.push(row.pc4);
       area.set(code, entry);
-      const key = `${code.slice(0, 2)}|${row.municipality}`;
+      const key = `${code.slice(0, 2)}|${municipality}`;
       codesOfMunicipality.set(key, (codesOfMunicipality.get(key) ?? new Set()).add(code));
     }
   }
@@ -173,6 +252,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
           en: `Derived from the school's postcode (${pc4}) and the area regulation (2015).`,
         };
     const school = toSchool(location, note);
+    if (row) school.municipality = municipalityOf(pc4);
     for (const code of codes) schoolsOf.set(code, [...(schoolsOf.get(code) ?? []), school]);
     schoolLookup.set(location.vestigingscode, {
       name: school.name,
@@ -182,11 +262,13 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     });
   }
 
-  // 3. Partnerships.
+  // 3. Partnerships: the regulation's areas, the research, and the curated texts.
   const curatedByCode = new Map(curated.partnerships.map((p) => [p.code, p]));
   const codes = [...new Set([...area.keys(), ...curatedByCode.keys()])].sort();
+  for (const code of research.fields.keys()) if (!codes.includes(code)) throw new InputError(SOURCE_FILES.research, undefined, `${code} is not a partnership of the regulation`);
   const partnerships: Partnership[] = codes.map((code) => {
-    const facts = curatedByCode.get(code);
+    const facts = { ...research.fields.get(code), ...curatedByCode.get(code) };
+    const found = research.fields.get(code);
     const regional = area.has(code);
     const own = area.get(code);
     const sector = code.startsWith('PO') ? 'po' : 'vo';
@@ -194,38 +276,56 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
       ? [...own.municipalities]
           .filter((m) => (codesOfMunicipality.get(`${code.slice(0, 2)}|${m}`)?.size ?? 0) > 1)
           .sort(byCollation)
-          .map((m) => ({ municipality: m, postcodes: own.postcodes.filter((pc) => byPc4.get(pc)!.municipality === m) }))
+          .map((m) => ({ municipality: m, postcodes: own.postcodes.filter((pc) => municipalityOf(pc) === m) }))
       : [];
+    const whole = own ? [...own.municipalities].filter((m) => !split.some((s) => s.municipality === m)).sort(byCollation) : [];
     const related = own ? [...new Set(own.postcodes.map((pc) => byPc4.get(pc)![sector === 'po' ? 'vo' : 'po']).filter((c): c is string => !!c))].sort() : [];
     const schools = schoolsOf.get(code) ?? [];
     const partnership: Partnership = {
       code,
       sector,
       scope: regional ? 'regional' : 'national',
-      ...(facts?.name ? { name: facts.name } : {}),
-      ...(facts?.legalName ? { legalName: facts.legalName } : {}),
-      ...(facts?.legalForm ? { legalForm: facts.legalForm } : {}),
-      ...(facts?.summary ? { summary: facts.summary } : {}),
-      ...(facts?.description ? { description: facts.description } : {}),
-      ...(own || facts?.area
+      ...(facts.name ? { name: facts.name } : {}),
+      ...(facts.alternateNames ? { alternateNames: facts.alternateNames } : {}),
+      ...(facts.legalName ? { legalName: facts.legalName } : {}),
+      ...(facts.legalForm ? { legalForm: facts.legalForm } : {}),
+      ...(facts.summary ? { summary: facts.summary } : {}),
+      ...(facts.description ? { description: facts.description } : {}),
+      ...(own || facts.area
         ? {
             area: {
-              ...(own ? { municipalities: [...own.municipalities].sort(byCollation) } : {}),
+              ...(whole.length ? { municipalities: whole } : {}),
               ...(split.length ? { splitMunicipalities: split } : {}),
-              ...(facts?.area?.note ? { note: facts.area.note } : {}),
+              ...(facts.area?.note ? { note: facts.area.note } : {}),
             },
           }
         : {}),
-      ...(facts?.contact ? { contact: facts.contact } : {}),
-      ...(facts?.supportPoint ? { supportPoint: facts.supportPoint } : {}),
-      ...(facts?.supportPlans ? { supportPlans: facts.supportPlans } : {}),
-      ...(facts?.opr ? { opr: facts.opr } : {}),
+      ...(facts.changes ? { changes: facts.changes } : {}),
+      ...(facts.contact ? { contact: facts.contact } : {}),
+      ...(facts.supportPoint ? { supportPoint: facts.supportPoint } : {}),
+      ...(facts.supportPlans ? { supportPlans: facts.supportPlans } : {}),
+      ...(facts.opr ? { opr: facts.opr } : {}),
       schools: { count: schools.length },
       ...(related.length ? { related } : {}),
-      ...(facts?.links ? { links: facts.links } : {}),
-      sources: sourceRefs(facts?.sources, regional),
+      ...(facts.links ? { links: facts.links } : {}),
+      sources: sourceRefs(regional, found?.sources, curatedByCode.get(code)?.sources),
     };
     return partnership;
+  });
+
+  // Today's municipalities with former and other names: what the finder and the overview also match.
+  const webSources = new Map(research.sources.map((s) => [s.url!, s]));
+  const cbsCode = new Map(today.map((m) => [m.name, m.cbsCode]));
+  const municipalities = [...new Set([...municipal.formerNames.keys(), ...municipal.alternateNames.keys()])].sort(byCollation).map((name) => {
+    const former = municipal.formerNames.get(name) ?? [];
+    const other = municipal.alternateNames.get(name) ?? [];
+    return {
+      name,
+      cbsCode: cbsCode.get(name)!,
+      ...(former.length ? { formerNames: former.map((f) => ({ name: f.name, ...(f.date ? { date: f.date } : {}), ...(f.part ? { part: true } : {}) })) } : {}),
+      ...(other.length ? { alternateNames: other.map((o) => o.name) } : {}),
+      sources: [{ source: MUNICIPAL_CHANGES.id }, ...other.filter((o) => o.sourceUrl).map((o) => ({ source: webSource(o.sourceUrl, webSources), fields: ['alternateNames'] }))],
+    };
   });
 
   const referenceDate = SCHOOLS.date;
@@ -235,8 +335,9 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     title: 'Samenwerkingsverbanden passend onderwijs in Nederland (standaardgegevens van swv-elements)',
     referenceDate,
     generated: { at: curated.updated, by: 'swv-data build' },
-    sources: [REGULATION, SCHOOLS, ...curated.sources],
+    sources: [REGULATION, MUNICIPAL_CHANGES, MUNICIPALITIES_TODAY, SCHOOLS, RESEARCH, ...curated.sources, ...[...webSources.values()].sort((a, b) => (a.id < b.id ? -1 : 1))],
     partnerships,
+    municipalities,
     lookups: {
       postcodes: { href: 'postcodes/{prefix}.json' },
       schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX },
@@ -245,7 +346,13 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     },
   };
 
-  // 4. Files, each checked by the same validator the elements use.
+  // 4. The promises of the dataset: every fact has a source, and the finder knows every municipality of today.
+  checkEverySourced(index);
+  const known = new Set(partnerships.flatMap((p) => [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)]));
+  const unknown = today.map((m) => m.name).filter((name) => !known.has(name));
+  if (unknown.length) throw new Error(`municipalities of today that no partnership's area has, so the finder would not know them: ${unknown.join(', ')}`);
+
+  // 5. Files, each checked by the same validator the elements use.
   const files = new Map<string, string>();
   const add = (name: string, value: unknown, validate: (input: unknown) => { ok: boolean }): void => {
     const result = validate(value) as { ok: boolean; problems?: { path: string; message: { en: string } }[] };
@@ -270,7 +377,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     .filter((row) => row.po || row.vo)
     .map((row): [string, { municipality: string; partnerships: string[] }] => [
       row.pc4,
-      { municipality: row.municipality, partnerships: [row.po, row.vo].filter((c): c is string => !!c) },
+      { municipality: municipalityOf(row.pc4), partnerships: [row.po, row.vo].filter((c): c is string => !!c) },
     ]);
   for (const [prefix, entries] of shards(postcodeEntries, 2)) {
     add(
@@ -296,7 +403,7 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
   const report = [
     '# Build report of the default dataset',
     '',
-    `Generated by \`swv-data build\` from ${SOURCE_FILES.pc4} and ${SOURCE_FILES.schools} (see shared/data/source/PROVENANCE.md) and data/curated/facts.json.`,
+    `Generated by \`swv-data build\` from ${Object.values(SOURCE_FILES).join(', ')} (see shared/data/source/PROVENANCE.md) and the curated files in data/curated/.`,
     '',
     `- Partnerships: ${counts.po} PO (${po.filter((p) => p.scope === 'regional').length} regional + ${po.filter((p) => p.scope === 'national').length} national) and ${counts.vo} VO.`,
     `- Postcodes (PC4) with a partnership: ${postcodeEntries.length}; without one (Europoort): ${rows.length - postcodeEntries.length}.`,
@@ -304,13 +411,14 @@ export function buildDataset(sourceDir: string, curatedFile: string, progress: (
     `- Assigned to Berséba (reformatorische basisscholen and SBO): ${schoolsOf.get(BERSEBA)?.length ?? 0}.`,
     '- Every school membership is derived (the school list has no partnership column) and marked so.',
     '',
-    '## Not assigned',
+    ...coverageReport({ index, research, municipal, todayCount: today.length, knownCount: known.size }),
+    '## Schools not assigned',
     '',
     ...(unassigned.length ? unassigned.map((line) => `- ${line}`) : ['None.']),
     '',
     '## Repeated location codes in the source (first one kept)',
     '',
-    ...(duplicates.length ? [...new Set(duplicates)].map((code) => `- ${code}`) : ['None.']),
+    ...(duplicates.length ? [[...new Set(duplicates)].join(', ')] : ['None.']),
     '',
   ].join('\n');
   files.set('build-report.md', report);

@@ -1,14 +1,14 @@
 /**
  * The `swv-data` command: build, validate and import swv-data files. Node only.
  *
- *   swv-data build [--source DIR] [--facts FILE] [--out DIR]
+ *   swv-data build [--source DIR] [--curated DIR] [--out DIR]
  *   swv-data validate FILE-or-URL
  *   swv-data import-duo --addresses FILE [--schools FILE] --date YYYY-MM-DD [--out FILE]
  *   swv-data render TAG [name=value ...]
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildDataset } from './build-dataset.js';
 import { importDuo } from './import-duo.js';
 import { InputError, toJson, writeFileAtomically, writeFolderAtomically } from './files.js';
@@ -16,9 +16,9 @@ import { formatProblem, validateData, validateLookup, validateSchools } from '..
 
 const HELP = `swv-data: build, validate and import data for swv-elements
 
-  swv-data build [--source DIR] [--facts FILE] [--out DIR]
+  swv-data build [--source DIR] [--curated DIR] [--out DIR]
       Builds the default dataset from the public sources (default ../shared/data/source)
-      and the curated facts (default data/curated/facts.json) into --out (default data).
+      and the curated files (default data/curated) into --out (default data).
   swv-data validate FILE-or-URL [--lang nl|en]
       Checks a swv-data, swv-schools or swv-lookup file. Exit 0 when valid, 1 with every problem.
   swv-data import-duo --addresses FILE [--schools FILE] --date YYYY-MM-DD [--out FILE]
@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       source: { type: 'string', default: '../shared/data/source' },
-      facts: { type: 'string', default: 'data/curated/facts.json' },
+      curated: { type: 'string', default: 'data/curated' },
       out: { type: 'string' },
       lang: { type: 'string', default: 'en' },
       addresses: { type: 'string' },
@@ -63,9 +63,9 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'build': {
       const out = resolve(values.out ?? 'data');
-      const { files, counts } = buildDataset(values.source!, values.facts!, log);
-      // The curated facts live inside data/: keep them in the new folder too.
-      files.set('curated/facts.json', readFileSync(values.facts!, 'utf8'));
+      const { files, counts } = buildDataset(values.source!, values.curated!, log);
+      // The curated files live inside data/: keep them in the new folder too.
+      for (const name of readdirSync(values.curated!).sort()) files.set(`curated/${name}`, readFileSync(join(values.curated!, name), 'utf8'));
       log(`writing ${files.size} files to ${out}`);
       writeFolderAtomically(out, files);
       log(`done: ${counts.po} PO and ${counts.vo} VO partnerships, ${counts.schools} schools, ${counts.unassigned} not assigned (see build-report.md)`);

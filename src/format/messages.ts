@@ -15,6 +15,12 @@ export const MESSAGES: Record<string, Localized> = {
   },
   href: { nl: 'moet een relatieve link of een https:- of http:-link zijn', en: 'must be a relative link or an https: or http: link' },
   date: { nl: 'moet een datum zijn als 2024-11-22', en: 'must be a date like 2024-11-22' },
+  partialDate: {
+    nl: 'moet een datum, maand of jaar zijn, zoals 2024-11-22, 2024-11 of 2024',
+    en: 'must be a date, month or year, like 2024-11-22, 2024-11 or 2024',
+  },
+  changeKind: { nl: 'moet merger, rename, area, joint of other zijn', en: 'must be merger, rename, area, joint or other' },
+  cbsCode: { nl: 'moet een CBS-code zijn, zoals GM0632', en: 'must be a CBS code, like GM0632' },
   dateTime: { nl: 'moet een tijdstip zijn als 2024-11-22T10:00:00Z', en: 'must be a time like 2024-11-22T10:00:00Z' },
   email: { nl: 'moet een e-mailadres zijn', en: 'must be an e-mail address' },
   phone: { nl: 'moet een telefoonnummer zijn', en: 'must be a phone number' },

@@ -18,6 +18,8 @@ const url = v.pipe(v.string(), v.regex(SAFE_URL_PATTERN, 'url'), v.maxLength(200
 /** A relative or absolute URL of a part of the dataset (resolved against the data file's URL). */
 const dataHref = v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S+$|^https?:\/\/\S+$/, 'href'));
 const date = v.pipe(v.string(), v.isoDate('date'));
+/** A day, a month or only a year, as far as a source tells: `2020-08-01`, `2020-03`, `2016`. */
+const partialDate = v.pipe(v.string(), v.regex(/^[12][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'partialDate'));
 const dateTime = v.pipe(v.string(), v.isoTimestamp('dateTime'));
 const email = v.pipe(v.string(), v.email('email'));
 const phone = v.pipe(v.string(), v.regex(/^\+?[0-9 ()-]{6,20}$/, 'phone'));
@@ -33,8 +35,8 @@ export const LocalTextSchema = v.union([text, v.looseObject({ nl: v.optional(tex
 export const SourceRefSchema = v.looseObject({
   /** The `id` of one of the dataset's `sources`. */
   source: nonEmpty,
-  /** The date the fact was true in that source (peildatum). */
-  date: v.optional(date),
+  /** The date the fact was true in that source (peildatum): a day, month or year. */
+  date: v.optional(partialDate),
   /** Which fields of the record come from this source. */
   fields: v.optional(v.array(nonEmpty)),
   note: v.optional(LocalTextSchema),
@@ -97,6 +99,8 @@ export const OPR_ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'clerk']
 export const OprSchema = v.looseObject({
   seats: v.optional(v.looseObject({ total: v.optional(count), staff: v.optional(count), parents: v.optional(count), pupils: v.optional(count) })),
   vacancies: v.optional(count),
+  /** When the source gave that number of vacancies: a day, month or year. */
+  vacanciesDate: v.optional(partialDate),
   /** Roles that exist in the council, never the names of the people in them. */
   roles: v.optional(v.array(v.looseObject({ role: v.picklist(OPR_ROLES, 'role'), group: v.optional(v.picklist(['staff', 'parents', 'pupils'], 'group')) }))),
   email: v.optional(email),
@@ -104,6 +108,43 @@ export const OprSchema = v.looseObject({
   howToJoin: v.optional(LocalTextSchema),
   meetings: v.optional(v.array(MeetingSchema)),
   documents: v.optional(v.array(DocumentSchema)),
+  sources: v.optional(v.array(SourceRefSchema)),
+});
+
+export const CHANGE_KINDS = ['merger', 'rename', 'area', 'joint', 'other'] as const;
+
+/** Something that changed since the area regulation of 2015: a merger, a new name, a part of the area that moved. */
+export const ChangeSchema = v.looseObject({
+  date: v.optional(partialDate),
+  kind: v.picklist(CHANGE_KINDS, 'changeKind'),
+  /** What changed, in plain words. */
+  text: LocalTextSchema,
+  /** Other partnerships the change concerns. */
+  codes: v.optional(v.array(code)),
+  /** Municipalities (of today) the change concerns: readers there see it first. */
+  municipalities: v.optional(v.array(nonEmpty)),
+  sources: v.optional(v.array(SourceRefSchema)),
+});
+
+/** A municipality of today, with the names it had before and the names people also use. */
+export const MunicipalitySchema = v.looseObject({
+  name: nonEmpty,
+  /** CBS's code, e.g. `GM1966`. */
+  cbsCode: v.optional(v.pipe(v.string(), v.regex(/^GM[0-9]{4}$/, 'cbsCode'))),
+  /** Municipalities that merged into this one, or the old name: "Bedum" for Het Hogeland. */
+  formerNames: v.optional(
+    v.array(
+      v.looseObject({
+        name: nonEmpty,
+        /** The day it became part of this municipality. */
+        date: v.optional(partialDate),
+        /** True when only part of the former municipality went here. */
+        part: v.optional(v.boolean()),
+      }),
+    ),
+  ),
+  /** Other names people use: "Den Haag" for 's-Gravenhage. */
+  alternateNames: v.optional(v.array(nonEmpty)),
   sources: v.optional(v.array(SourceRefSchema)),
 });
 
@@ -135,8 +176,10 @@ export const PartnershipSchema = v.looseObject({
   code,
   sector: v.picklist(['po', 'vo'], 'sector'),
   scope: v.picklist(['regional', 'national'], 'scope'),
-  /** Left out when unknown: never guessed. */
+  /** The short name the partnership uses itself. Left out when unknown: never guessed. */
   name: v.optional(nonEmpty),
+  /** Long forms and abbreviations of the name: searched, not shown as the title. */
+  alternateNames: v.optional(v.array(nonEmpty)),
   legalName: v.optional(nonEmpty),
   legalForm: v.optional(v.picklist(['stichting', 'vereniging'], 'legalForm')),
   summary: v.optional(LocalTextSchema),
@@ -156,6 +199,8 @@ export const PartnershipSchema = v.looseObject({
   opr: v.optional(OprSchema),
   /** Inline schools, or a reference to a separate swv-schools file. */
   schools: v.optional(v.union([v.array(SchoolSchema), SchoolsRefSchema], 'schools')),
+  /** What changed since the area regulation of 2015. */
+  changes: v.optional(v.array(ChangeSchema)),
   /** Codes of the PO and VO partnerships of the same area. */
   related: v.optional(v.array(code)),
   links: v.optional(v.array(LinkSchema)),
@@ -168,8 +213,8 @@ export const SourceSchema = v.looseObject({
   publisher: v.optional(nonEmpty),
   url: v.optional(url),
   licence: v.optional(nonEmpty),
-  /** Reference date of the data in this source (peildatum). */
-  date,
+  /** Reference date of the data in this source (peildatum), or the date it was read: a day, month or year. */
+  date: partialDate,
   note: v.optional(LocalTextSchema),
 });
 
@@ -191,6 +236,11 @@ export const SwvDataSchema = v.looseObject({
   generated: v.optional(v.looseObject({ at: dateTime, by: nonEmpty })),
   sources: v.array(SourceSchema),
   partnerships: v.array(PartnershipSchema),
+  /**
+   * Municipalities with former or other names: what lets "Bedum" find Het Hogeland. The names in
+   * `area` are those of today.
+   */
+  municipalities: v.optional(v.array(MunicipalitySchema)),
   /**
    * For large datasets: which partnerships a postcode (PC4) or a school (location code) belongs
    * to, split into small files, so a page loads only the part it needs.

@@ -17,4 +17,6 @@ export type Opr = v.InferOutput<typeof s.OprSchema>;
 export type Meeting = v.InferOutput<typeof s.MeetingSchema>;
 export type DataDocument = v.InferOutput<typeof s.DocumentSchema>;
 export type SupportPlan = v.InferOutput<typeof s.SupportPlanSchema>;
+export type Change = v.InferOutput<typeof s.ChangeSchema>;
+export type Municipality = v.InferOutput<typeof s.MunicipalitySchema>;
 export type Sector = Partnership['sector'];

@@ -66,13 +66,106 @@ describe('the packaged default dataset', () => {
     assert.ok(!po.has('VSO') && !po.has('PRO') && !po.has('HAVO/VWO'));
   });
 
-  test('names only partnerships a source names, and says where each fact comes from', () => {
-    const named = index.partnerships.filter((p) => p.name).map((p) => p.code);
-    assert.deepEqual(named.sort(), ['PO0001', 'PO2604', 'VO2601', 'VO2604']);
-    const ids = new Set(index.sources.map((s) => s.id));
-    for (const p of index.partnerships) for (const ref of p.sources) assert.ok(ids.has(ref.source), `${p.code}: ${ref.source}`);
-    assert.ok(index.sources.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.date)));
-    assert.match(index.sources.find((s) => s.id === 'regeling-2015').title, /versie van 2015/);
+  test('names at least 130 partnerships and links 115 websites, each fact with the web page it comes from', () => {
+    const named = index.partnerships.filter((p) => p.name);
+    assert.ok(named.length >= 130, `${named.length} named`);
+    assert.ok(index.partnerships.filter((p) => p.contact?.website).length >= 115);
+    const byId = new Map(index.sources.map((s) => [s.id, s]));
+    for (const p of index.partnerships) {
+      for (const ref of [...p.sources, ...(p.opr?.sources ?? []), ...(p.changes ?? []).flatMap((c) => c.sources)]) assert.ok(byId.has(ref.source), `${p.code}: ${ref.source}`);
+    }
+    for (const p of named) {
+      const ref = p.sources.find((r) => r.fields?.includes('name'));
+      assert.ok(ref, `${p.code}: no source names its name`);
+      assert.match(byId.get(ref.source).url ?? '', /^https?:\/\//, `${p.code}: the name's source is no web page`);
+    }
+    for (const p of index.partnerships.filter((p) => p.contact)) {
+      for (const key of Object.keys(p.contact)) assert.ok(p.sources.some((r) => r.fields?.includes(`contact.${key}`)), `${p.code}: contact.${key} without source`);
+    }
+    assert.ok(index.sources.every((s) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s.date)), 'every source has a reference date');
+    assert.match(byId.get('regeling-2015').title, /versie van 2015/);
+    assert.ok(!JSON.stringify(index).match(/Domeinnotities/i), 'no record cites the vague "Domeinnotities"');
+  });
+
+  test('uses the short public name, and keeps the long forms as other names', () => {
+    const p = (code) => index.partnerships.find((x) => x.code === code);
+    assert.equal(p('PO2605').name, 'Profi Pendi');
+    assert.equal(p('PO2816').name, 'Driegang');
+    assert.deepEqual(p('PO2816').alternateNames, ['Samenwerkingsverband Driegang']);
+    assert.equal(p('PO2802').name, 'PPO Delflanden');
+    assert.equal(p('PO2507').name, undefined, 'nothing found: shown by its code');
+  });
+
+  test('leaves out a field its notes doubt, and says so in the build report', () => {
+    const po2101 = index.partnerships.find((x) => x.code === 'PO2101');
+    assert.equal(po2101.name, 'Samenwerkingsverband Passend Onderwijs Friesland');
+    assert.equal(po2101.contact?.website, undefined);
+    const vo2602 = index.partnerships.find((x) => x.code === 'VO2602');
+    assert.equal(vo2602.name, undefined);
+    assert.equal(vo2602.opr, undefined);
+    const report = readFileSync(join(ROOT, 'data/build-report.md'), 'utf8');
+    assert.match(report, /- PO2101 website: the notes doubt which of two sites is current/);
+    assert.match(report, /- VO2602 name: "Samenwerkingsverband V\(S\)O Eemland": the notes doubt that it is VO 26-02/);
+    assert.match(report, /\| name \| \d+ \| \d+ \| \d+ \| \d+ \|/, 'a coverage table per field and kind of evidence');
+  });
+
+  test('says what changed since 2015: a merger, a rename, an area that left', () => {
+    const p = (code) => index.partnerships.find((x) => x.code === code);
+    for (const code of ['VO2504', 'VO2506']) {
+      const merger = p(code).changes.find((c) => c.kind === 'merger');
+      assert.equal(merger.date, '2020-08-01');
+      assert.match(merger.text.nl, /SWV De Verbinding/);
+      assert.equal(p(code).name, 'SWV De Verbinding');
+    }
+    const rename = p('PO2509').changes.find((c) => c.kind === 'rename');
+    assert.match(rename.text.nl, /Onderwijs Zorgkoepel Noord-Veluwe/);
+    assert.ok(p('PO2509').alternateNames.includes('OZKNV'));
+    const left = p('VO2810').changes.find((c) => c.kind === 'area');
+    assert.deepEqual(left.municipalities, ['Hoeksche Waard']);
+    assert.equal(index.sources.find((s) => s.id === left.sources[0].source).url, 'https://csgdewaard.nl/nieuws/1000-swv-passend-vo-hw');
+  });
+
+  test('uses the municipalities of today: a merged one, a split one and another name', () => {
+    const former = (name) => index.municipalities.filter((m) => m.formerNames?.some((f) => f.name === name)).map((m) => m.name);
+    // Merged: Bedum (2015) is Het Hogeland now, for postcodes and areas alike.
+    assert.equal(data('postcodes/97.json').entries['9781'].municipality, 'Het Hogeland');
+    assert.deepEqual(former('Bedum'), ['Het Hogeland']);
+    assert.ok(!index.partnerships.some((p) => p.area?.municipalities?.includes('Bedum')));
+    // Split: Winsum went to Het Hogeland, except Ezinge (9891) to Westerkwartier; Haaren over four.
+    assert.deepEqual(former('Winsum').sort(), ['Het Hogeland', 'Westerkwartier']);
+    assert.equal(data('postcodes/98.json').entries['9891'].municipality, 'Westerkwartier');
+    assert.equal(data('postcodes/99.json').entries['9951'].municipality, 'Het Hogeland');
+    assert.deepEqual(former('Haaren').sort(), ['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+    assert.equal(data('postcodes/50.json').entries['5076'].municipality, 'Oisterwijk');
+    // Another name: Den Haag.
+    assert.deepEqual(index.municipalities.find((m) => m.name === "'s-Gravenhage").alternateNames, ['Den Haag']);
+    // CBS's spelling of today.
+    assert.equal(data('postcodes/75.json').entries['7551'].municipality, 'Hengelo (O.)');
+  });
+
+  test("knows every municipality of today (CBS 2026) and leads every former name to its successor", { skip: !existsSync(SOURCE) && 'no ../shared/data/source here' }, () => {
+    const topo = json(join(SOURCE, 'cbs-gemeente-2026-rd.topojson'));
+    const today = Object.values(topo.objects)[0].geometries.map((g) => g.properties.statnaam);
+    assert.equal(today.length, 342);
+    const known = new Set(index.partnerships.flatMap((p) => [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)]));
+    assert.deepEqual(today.filter((name) => !known.has(name)), []);
+    const formerNames = new Set(index.municipalities.flatMap((m) => (m.formerNames ?? []).map((f) => f.name)));
+    const changes = readFileSync(join(SOURCE, 'municipal-changes-2016-2026.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+    for (const [date, old] of changes) {
+      if (!/^\d{4}-/.test(date)) continue;
+      const name = old.replace(/\s*\(.*\)$/, '');
+      assert.ok(formerNames.has(name) || known.has(name), `former municipality ${name} leads nowhere`);
+    }
+  });
+
+  test('gives at least 55 partnerships their own OPR facts, and shows the current support plan', () => {
+    const own = index.partnerships.filter((p) => p.opr && (p.opr.website || p.opr.email || p.opr.seats));
+    assert.ok(own.length >= 55, `${own.length} with own OPR facts`);
+    for (const p of own) assert.ok(p.opr.sources?.length, `${p.code}: OPR facts without source`);
+    assert.ok(!index.partnerships.find((p) => p.code === 'PO2604').supportPlans, 'the 2014-2018 plan is gone');
+    const ijmond = index.partnerships.find((p) => p.code === 'PO2711').supportPlans[0];
+    assert.deepEqual(ijmond.period, { from: 2024, to: 2028 });
+    assert.equal(ijmond.oprConsentDate, '2024-04-09');
   });
 
   test('describes split municipalities with their postcodes', () => {
@@ -116,6 +209,18 @@ describe('swv-data build', { skip: !existsSync(SOURCE) && 'no ../shared/data/sou
     const committed = tree(join(ROOT, 'data'));
     assert.deepEqual([...committed.keys()].sort(), [...fresh.keys()].sort());
     for (const [file, content] of fresh) assert.equal(committed.get(file), content, `data/${file} differs from a fresh build: run swv-data build`);
+  });
+
+  test('fails when a fact would have no source', () => {
+    const curated = join(out, 'curated-bad');
+    execFileSync('cp', ['-r', join(ROOT, 'data/curated'), curated]);
+    const decisions = join(curated, 'decisions.tsv');
+    // PO2507: the research found nothing, so a name for it could cite no page.
+    writeFileSync(decisions, readFileSync(decisions, 'utf8').replace(/^PO2507\t\t/m, 'PO2507\tVerzonnen naam\t'));
+    const result = run('build', '--source', SOURCE, '--curated', curated, '--out', join(out, 'bad'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /PO2507: name has no source/);
+    assert.ok(!existsSync(join(out, 'bad')));
   });
 
   test('a failed build leaves the output as it was', () => {
