@@ -295,7 +295,28 @@ describe('<swv-finder>', () => {
       await type(el, '3442 XH');
       await press(el, 'Enter');
       await answered(el);
-      expect(resultHeadings(el)).to.deep.equal(['Passenderwijs', 'SWV VO Regio Utrecht West']);
+      expect(resultHeadings(el)).to.deep.equal(['Passenderwijs', 'Samenwerkingsverband VO RUW']);
+    });
+
+    it('knows the municipalities of today, their former names and the names people use', async () => {
+      const { el } = await finder(html`<swv-finder></swv-finder>`);
+      await type(el, 'Westerkwartier');
+      await press(el, 'Enter');
+      await answered(el);
+      expect(resultHeadings(el)).to.deep.equal(['Samenwerkingsverband PO 20.01', 'Samenwerkingsverband Passend Onderwijs V(S)O 20.02 Groningen Ommelanden']);
+      const bedum = (await finder(html`<swv-finder></swv-finder>`)).el;
+      await type(bedum, 'Bedum');
+      expect(options(bedum)[0]).to.equal('Het Hogeland, gemeente, voorheen Bedum');
+      await press(bedum, 'Enter');
+      await answered(bedum);
+      expect(textOf($$(bedum, '.result')[0]!)).to.contain('Bedum hoort sinds 2019 bij de gemeente Het Hogeland.');
+      for (const name of ['Den Haag', 'Den Bosch', 'Sudwest Fryslan']) {
+        const other = (await finder(html`<swv-finder></swv-finder>`)).el;
+        await type(other, name);
+        await press(other, 'Enter');
+        await answered(other);
+        expect(resultHeadings(other).length, name).to.be.greaterThan(0);
+      }
     });
 
     it('gives Berséba for a reformatorische school', async () => {

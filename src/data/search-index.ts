@@ -6,7 +6,7 @@
  * so the work per keystroke does not grow with the number of schools.
  */
 import { load, resolvePart } from './loader.js';
-import { foldText } from './select.js';
+import { areaMunicipalities, foldText, type MunicipalityMatch } from './select.js';
 import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
@@ -132,7 +132,7 @@ export interface SchoolIndex {
   byCode: Map<string, SchoolEntry>;
 }
 
-export type PlaceEntry = { kind: 'municipality'; name: string } | { kind: 'partnership'; code: string; name: string };
+export type PlaceEntry = { kind: 'municipality'; name: string; via?: MunicipalityMatch['via'] } | { kind: 'partnership'; code: string; name: string };
 
 /** The dataset's municipalities and partnerships, by name. */
 export interface PlaceIndex {
@@ -146,15 +146,25 @@ const schoolIndexes = new WeakMap<SwvData, Promise<SchoolIndex>>();
 export function placeIndex(data: SwvData): PlaceIndex {
   let index = placeIndexes.get(data);
   if (!index) {
-    const municipalities = new Set<string>();
-    for (const p of data.partnerships) {
-      for (const m of p.area?.municipalities ?? []) municipalities.add(m);
-      for (const s of p.area?.splitMunicipalities ?? []) municipalities.add(s.municipality);
-    }
+    const municipalities = new Set(data.partnerships.flatMap(areaMunicipalities));
     const entries: { item: PlaceEntry; name: string; extra?: string }[] = [...municipalities].map((name) => ({ item: { kind: 'municipality', name }, name }));
+    // Former and other names lead to today's municipality: "Bedum" to Het Hogeland, "Den Haag" to 's-Gravenhage.
+    for (const m of data.municipalities ?? []) {
+      if (!municipalities.has(m.name)) continue;
+      for (const f of m.formerNames ?? []) {
+        const via = { name: f.name, kind: 'former' as const, ...(f.date ? { date: f.date } : {}), ...(f.part ? { part: true } : {}) };
+        entries.push({ item: { kind: 'municipality', name: m.name, via }, name: f.name });
+      }
+      for (const other of m.alternateNames ?? [])
+        entries.push({ item: { kind: 'municipality', name: m.name, via: { name: other, kind: 'other' } }, name: other });
+    }
     for (const p of data.partnerships) {
       const name = p.name ?? p.code;
-      entries.push({ item: { kind: 'partnership', code: p.code, name }, name, extra: [p.legalName, p.code].filter(Boolean).join(' ') });
+      entries.push({
+        item: { kind: 'partnership', code: p.code, name },
+        name,
+        extra: [p.legalName, ...(p.alternateNames ?? []), p.code].filter(Boolean).join(' '),
+      });
     }
     index = { places: new TokenIndex(entries) };
     placeIndexes.set(data, index);

@@ -38,12 +38,48 @@ export function forPostcode(data: SwvData, postcode: string, found?: string[]): 
   return pc4 ? data.partnerships.filter((p) => areaPostcodes(p).includes(pc4)) : [];
 }
 
-export function forMunicipality(data: SwvData, municipality: string): Partnership[] {
-  const wanted = foldText(municipality);
+/** The names of a partnership's area: whole municipalities and those it has only part of. */
+export const areaMunicipalities = (p: Partnership): string[] => [
+  ...(p.area?.municipalities ?? []),
+  ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality),
+];
+
+/** How a typed name leads to a municipality of today: itself, a former name ("Bedum") or another name ("Den Haag"). */
+export interface MunicipalityMatch {
+  /** The municipality of today, as the data's areas name it. */
+  name: string;
+  /** The name the reader used, when it is not today's name. */
+  via?: { name: string; kind: 'former' | 'other'; date?: string; part?: boolean };
+}
+
+/**
+ * The municipalities of today a name means: the name itself when an area has it, else every
+ * municipality that has it as a former or other name (a split one leads to several).
+ */
+export function municipalitiesNamed(data: SwvData, text: string): MunicipalityMatch[] {
+  const wanted = foldText(text);
   if (!wanted) return [];
-  return data.partnerships.filter((p) =>
-    [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)].some((name) => foldText(name) === wanted),
-  );
+  const current = data.partnerships.flatMap(areaMunicipalities).find((name) => foldText(name) === wanted);
+  if (current) return [{ name: current }];
+  const out: MunicipalityMatch[] = [];
+  for (const m of data.municipalities ?? []) {
+    const former = m.formerNames?.find((f) => foldText(f.name) === wanted);
+    const other = m.alternateNames?.find((n) => foldText(n) === wanted);
+    if (former)
+      out.push({
+        name: m.name,
+        via: { name: former.name, kind: 'former', ...(former.date ? { date: former.date } : {}), ...(former.part ? { part: true } : {}) },
+      });
+    else if (other) out.push({ name: m.name, via: { name: other, kind: 'other' } });
+  }
+  return out;
+}
+
+/** Partnerships of a municipality of today, also when it is asked for by a former or other name. */
+export function forMunicipality(data: SwvData, municipality: string): Partnership[] {
+  const names = new Set(municipalitiesNamed(data, municipality).map((m) => foldText(m.name)));
+  if (names.size === 0) return [];
+  return data.partnerships.filter((p) => areaMunicipalities(p).some((name) => names.has(foldText(name))));
 }
 
 /** Matches a school by its location code (`03RK00`) or BRIN (`03RK`), in any case. */

@@ -66,6 +66,9 @@ export const en: Strings = {
     source: 'Source',
     referenceDate: 'reference date',
     splitMunicipality: (name, postcodes) => `${name}: only postcodes ${postcodes}`,
+    alsoKnownAs: (names) => `Also known as: ${names.join('; ')}.`,
+    changes: 'What has changed since 2015?',
+    planEnded: (to) => `This plan ran until ${to}. We did not find a newer plan. Ask the partnership about it.`,
   },
   period: (from, to) => (to ? `${from} to ${to}` : `from ${from}`),
   opr: {
@@ -90,6 +93,7 @@ export const en: Strings = {
     seats: (total, parts) =>
       [total !== undefined ? `The OPR has ${plural(total, 'seat', 'seats')}` : 'The OPR has seats', parts.length ? `: ${join(parts)}.` : '.'].join(''),
     seatsFor: { staff: (n) => `${n} for staff`, parents: (n) => `${n} for parents`, pupils: (n) => `${n} for pupils` },
+    vacanciesOn: (n, date) => (n === 0 ? `In ${date} there were no open seats.` : `In ${date}: ${n} open ${n === 1 ? 'seat' : 'seats'}.`),
     vacancies: (n) => (n === 0 ? 'There are no open seats right now.' : n === 1 ? 'There is 1 open seat right now.' : `There are ${n} open seats right now.`),
     roles: (roles) => `Roles in the OPR: ${join(roles)}.`,
     roleNames: { chair: 'chair', 'vice-chair': 'vice-chair', secretary: 'secretary', member: 'member', clerk: 'clerk' },
@@ -127,6 +131,14 @@ export const en: Strings = {
       read: 'How do we know? It is in the source of this data.',
     },
     noContact: 'We do not have contact details for this partnership yet.',
+    formerly: (name) => `formerly ${name}`,
+    partlyFormerly: (name) => `partly formerly ${name}`,
+    alsoCalled: (name) => `also ${name}`,
+    nowPartOf: (former, today, year) =>
+      `${former} ${year ? `has been part of the municipality of ${today} since ${year}` : `is now part of the municipality of ${today}`}.`,
+    partNowPartOf: (former, today, year) =>
+      `Part of ${former} ${year ? `has been part of the municipality of ${today} since ${year}` : `is now part of the municipality of ${today}`}.`,
+    officialName: (other, today) => `The official name of ${other} is ${today}.`,
   },
   notFoundCode: (code) => `There is no partnership with ${code} in this data.`,
 };

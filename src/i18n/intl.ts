@@ -16,10 +16,18 @@ const LANGUAGE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 export const collator = (locale: Locale): Intl.Collator =>
   cached(`c${locale}`, () => new Intl.Collator(LANGUAGE_TAG[locale], { sensitivity: 'base', numeric: true }));
 
-/** `2026-12-03` → "3 december 2026" / "3 December 2026". Dates are read as calendar days (UTC). */
+/**
+ * `2026-12-03` → "3 december 2026", `2020-03` → "maart 2020", `2016` → "2016" (as far as the date
+ * goes). Dates are read as calendar days (UTC).
+ */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const format = cached(`d${locale}`, () => new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }));
-  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  if (/^[0-9]{4}$/.test(isoDate)) return isoDate;
+  const month = /^[0-9]{4}-[0-9]{2}$/.test(isoDate);
+  const format = cached(
+    `d${month ? 'm' : ''}${locale}`,
+    () => new Intl.DateTimeFormat(LANGUAGE_TAG[locale], month ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  return format.format(new Date(`${month ? `${isoDate}-01` : isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
 /** A file size for readers: "850 kB", "1,2 MB". */

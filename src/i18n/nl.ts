@@ -70,6 +70,9 @@ export const nl = {
     source: 'Bron',
     referenceDate: 'peildatum',
     splitMunicipality: (name: string, postcodes: string) => `${name}: alleen postcodes ${postcodes}`,
+    alsoKnownAs: (names: string[]) => `Ook bekend als: ${names.join('; ')}.`,
+    changes: 'Wat is er veranderd sinds 2015?',
+    planEnded: (to: number) => `Dit plan liep tot en met ${to}. Een nieuwer plan hebben we niet gevonden. Vraag ernaar bij het samenwerkingsverband.`,
   },
   period: (from: number, to?: number) => (to ? `${from} tot en met ${to}` : `vanaf ${from}`),
   opr: {
@@ -94,6 +97,7 @@ export const nl = {
     seats: (total: number | undefined, parts: string[]) =>
       [total !== undefined ? `De OPR heeft ${plural(total, 'zetel', 'zetels')}` : 'De OPR heeft zetels', parts.length ? `: ${join(parts)}.` : '.'].join(''),
     seatsFor: { staff: (n: number) => `${n} voor medewerkers`, parents: (n: number) => `${n} voor ouders`, pupils: (n: number) => `${n} voor leerlingen` },
+    vacanciesOn: (n: number, date: string) => (n === 0 ? `In ${date} waren er geen plekken vrij.` : `In ${date}: ${plural(n, 'plek', 'plekken')} vrij.`),
     vacancies: (n: number) => (n === 0 ? 'Er zijn nu geen plekken vrij.' : n === 1 ? 'Er is nu 1 plek vrij.' : `Er zijn nu ${n} plekken vrij.`),
     roles: (roles: string[]) => `Functies in de OPR: ${join(roles)}.`,
     roleNames: { chair: 'voorzitter', 'vice-chair': 'vicevoorzitter', secretary: 'secretaris', member: 'lid', clerk: 'ambtelijk secretaris' },
@@ -132,6 +136,12 @@ export const nl = {
       read: 'Hoe weten we dit? Het staat in de bron van deze gegevens.',
     },
     noContact: 'We hebben nog geen contactgegevens van dit samenwerkingsverband.',
+    formerly: (name: string) => `voorheen ${name}`,
+    partlyFormerly: (name: string) => `deels voorheen ${name}`,
+    alsoCalled: (name: string) => `ook ${name}`,
+    nowPartOf: (former: string, today: string, year?: string) => `${former} hoort ${year ? `sinds ${year} ` : 'nu '}bij de gemeente ${today}.`,
+    partNowPartOf: (former: string, today: string, year?: string) => `Een deel van ${former} hoort ${year ? `sinds ${year} ` : 'nu '}bij de gemeente ${today}.`,
+    officialName: (other: string, today: string) => `${other} heet officieel ${today}.`,
   },
   notFoundCode: (code: string) => `Er is geen samenwerkingsverband met ${code} in deze gegevens.`,
 };

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { emailLink, link } from '../../internal/links.js';
+import type { ViewContext } from '../../internal/view.js';
+import { formatDate } from '../../i18n/intl.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Opr } from '../../format/types.js';
 
@@ -12,10 +14,19 @@ export function seatsSentence(opr: Opr, strings: Strings): string | undefined {
   return t.seats(seats.total, parts);
 }
 
+/** "In maart 2020: 3 plekken vrij." when the data says when; else "Er zijn nu …"; nothing without a number. */
+export function vacanciesSentence(opr: Opr, c: ViewContext): string | undefined {
+  if (opr.vacancies === undefined) return undefined;
+  const t = c.strings.opr;
+  return opr.vacanciesDate ? t.vacanciesOn(opr.vacancies, formatDate(opr.vacanciesDate, c.locale)) : t.vacancies(opr.vacancies);
+}
+
 /** The short OPR block of a card: seats, vacancies, contact and a link to the OPR's page. */
-export function oprSummary(opr: Opr, partnershipName: string, t: Strings): TemplateResult {
+export function oprSummary(opr: Opr, partnershipName: string, c: ViewContext): TemplateResult {
+  const t = c.strings;
   const seats = seatsSentence(opr, t);
-  return html`<p>${seats ?? nothing} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>
-    ${opr.email ? html`<p>${t.opr.contact}: ${emailLink(opr.email)}</p>` : nothing}
-    ${opr.website ? html`<p>${link(opr.website, t.card.oprMore(partnershipName))}</p>` : nothing}`;
+  const vacancies = vacanciesSentence(opr, c);
+  return html`${seats || vacancies ? html`<p>${seats ?? nothing} ${vacancies ?? nothing}</p>` : nothing}
+  ${opr.email ? html`<p>${t.opr.contact}: ${emailLink(opr.email)}</p>` : nothing}
+  ${opr.website ? html`<p>${link(opr.website, t.card.oprMore(partnershipName))}</p>` : nothing}`;
 }

@@ -9,7 +9,8 @@ import type { View, ViewContext } from '../../internal/view.js';
 import { findByCode, titleOf } from '../../data/select.js';
 import { formatDate } from '../../i18n/intl.js';
 import { pickText } from '../../i18n/locale.js';
-import { seatsSentence } from './opr-summary.js';
+import { seatsSentence, vacanciesSentence } from './opr-summary.js';
+import { sourceNote } from '../../internal/changes.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** Today as `YYYY-MM-DD` (UTC), to compare with meeting dates. */
@@ -19,22 +20,21 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export function renderOprView(c: ViewContext, code: string, data: SwvData): { view: View; sector?: Sector } {
   const p = findByCode(data, code);
   if (!p) return { view: { notFound: c.strings.notFoundCode(c.strings.query.code(code)) } };
-  return { view: renderOpr(c, p), sector: p.sector };
+  return { view: renderOpr(c, p, data), sector: p.sector };
 }
 
 /** The partnership's OPR: seats, vacancies, roles, how to join, contact, upcoming meetings and documents. */
-function renderOpr(c: ViewContext, p: Partnership): TemplateResult {
+function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResult {
   const t = c.strings;
   const opr = p.opr ?? {};
   const sub = c.level + 1;
   const name = titleOf(p);
   const seats = seatsSentence(opr, t);
+  const vacancies = vacanciesSentence(opr, c);
   const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
   const howToJoin = pickText(opr.howToJoin, c.locale);
   const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
-  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')}
-  ${seats ? html`<p>${seats} ${opr.vacancies !== undefined ? t.opr.vacancies(opr.vacancies) : nothing}</p>` : nothing}
-  ${!seats && opr.vacancies !== undefined ? html`<p>${t.opr.vacancies(opr.vacancies)}</p>` : nothing}
+  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')} ${seats || vacancies ? html`<p>${seats ?? nothing} ${vacancies ?? nothing}</p>` : nothing}
   ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
   ${
     howToJoin
@@ -79,5 +79,6 @@ function renderOpr(c: ViewContext, p: Partnership): TemplateResult {
           </ul>`
       : nothing
   }
-  ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}`;
+  ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}
+  ${p.opr?.sources?.length ? html`<p class="sources">${sourceNote(c, data, p.opr.sources)}</p>` : nothing}`;
 }

@@ -14,6 +14,7 @@ import { checkSchools } from '../../format/validate-async.js';
 import { collator, formatDate, formatList } from '../../i18n/intl.js';
 import { pickText } from '../../i18n/locale.js';
 import { oprSummary } from '../opr-info/opr-summary.js';
+import { renderChanges } from '../../internal/changes.js';
 import type { Address, Partnership, School, Sector, SwvData } from '../../format/types.js';
 
 /** What the card's attributes ask for. */
@@ -27,6 +28,9 @@ export interface CardQuestion {
 
 /** The schools of the shown partnership, when they are in a separate file: loaded when the reader opens the list. */
 export type SchoolsTask = Task<readonly [Partnership | undefined], School[]>;
+
+/** The current year (UTC): a plan that ended before it is no longer in force. */
+const thisYear = (): number => new Date().getUTCFullYear();
 
 const addressLines = (a: Address | undefined): string[] =>
   a ? [a.street, [a.postcode, a.city].filter(Boolean).join(' ')].filter((line): line is string => !!line) : [];
@@ -99,13 +103,17 @@ function renderCard(c: ViewContext, p: Partnership, data: SwvData, schools: Scho
   const sub = c.level + 1;
   const title = titleOf(p);
   const description = pickText(p.description, c.locale) || pickText(p.summary, c.locale);
+  const otherNames = (p.alternateNames ?? []).filter((n) => n !== title && n !== p.legalName);
   return html`<article part="card" class="card item">
     ${heading(c.level, title, 'title')}
     <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
     ${p.legalName && p.legalName !== p.name ? html`<p>${p.legalName}</p>` : nothing}
-    ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing} ${renderArea(c, p, sub)} ${renderContact(c, p, sub)}
-    ${renderSupportPoint(c, p, sub)} ${renderPlans(c, p, sub)} ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, t)}` : nothing}
-    ${renderSchools(c, p, data, schools, sub)} ${renderRelated(c, p, data, sub)} ${renderLinks(c, p, sub)} ${renderSources(c, p, data)}
+    ${otherNames.length ? html`<p class="muted">${t.card.alsoKnownAs(otherNames)}</p>` : nothing}
+    ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing}
+    ${p.changes?.length ? html`${heading(sub, t.card.changes, 'heading')}${renderChanges(c, p, data)}` : nothing} ${renderArea(c, p, sub)}
+    ${renderContact(c, p, sub)} ${renderSupportPoint(c, p, sub)} ${renderPlans(c, p, sub)}
+    ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, c)}` : nothing} ${renderSchools(c, p, data, schools, sub)}
+    ${renderRelated(c, p, data, sub)} ${renderLinks(c, p, sub)} ${renderSources(c, p, data)}
   </article>`;
 }
 
@@ -167,6 +175,7 @@ function renderPlans(c: ViewContext, p: Partnership, sub: number): TemplateResul
         return html`<li>
           ${documentLink(plan.url, title, c.locale, plan.type, plan.sizeBytes)}${plan.period ? html`, ${t.period(plan.period.from, plan.period.to)}` : nothing}.
           ${plan.oprConsentDate ? t.opr.consentOn(formatDate(plan.oprConsentDate, c.locale)) : nothing}
+          ${plan.period?.to !== undefined && plan.period.to < thisYear() && plan === plans[0] ? t.card.planEnded(plan.period.to) : nothing}
         </li>`;
       })}
     </ul>`;
@@ -258,14 +267,17 @@ function renderLinks(c: ViewContext, p: Partnership, sub: number): TemplateResul
     </ul>`;
 }
 
+/** Every source of the record, once each, with its reference date; web pages as links. */
 function renderSources(c: ViewContext, p: Partnership, data: SwvData): TemplateResult {
   const t = c.strings;
   const refs = p.sources?.length ? p.sources : data.sources.map((s) => ({ source: s.id, date: s.date }));
-  const items = refs.map((ref) => {
-    const source = data.sources.find((s) => s.id === ref.source);
-    const date = ref.date ?? source?.date;
-    const title = source?.title ?? ref.source;
-    return `${title}${date ? ` (${t.card.referenceDate} ${formatDate(date, c.locale)})` : ''}`;
-  });
-  return html`<p class="sources muted">${t.card.source}: ${[...new Set(items)].join('; ')}.</p>`;
+  const seen = new Set<string>();
+  const items = refs
+    .filter((ref) => !seen.has(ref.source) && !!seen.add(ref.source))
+    .map((ref) => {
+      const source = data.sources.find((s) => s.id === ref.source);
+      const date = ref.date ?? source?.date;
+      return html`${link(source?.url, source?.title ?? ref.source)}${date ? ` (${t.card.referenceDate} ${formatDate(date, c.locale)})` : ''}`;
+    });
+  return html`<p class="sources muted">${t.card.source}: ${items.map((item, i) => html`${i ? '; ' : ''}${item}`)}.</p>`;
 }

@@ -9,7 +9,8 @@ import { heading } from '../../internal/heading.js';
 import { contactItems } from '../../internal/links.js';
 import { errorText, type ViewContext } from '../../internal/view.js';
 import { displayCode } from '../../format/codes.js';
-import { bySector, findByCode, forMunicipality, forPostcode, titleOf, withCodes } from '../../data/select.js';
+import { bySector, findByCode, forMunicipality, forPostcode, titleOf, withCodes, type MunicipalityMatch } from '../../data/select.js';
+import { renderChanges } from '../../internal/changes.js';
 import { lookUp } from '../../data/lookup.js';
 import { hasSchoolNames, schoolIndex, type SchoolEntry } from '../../data/search-index.js';
 import type { SelectKind } from '../../events/swv-select.js';
@@ -17,7 +18,7 @@ import { pickText } from '../../i18n/locale.js';
 import type { Strings } from '../../i18n/strings.js';
 import { mayBeSchool, onlyMeaning, suggest, type Suggestion } from './suggest.js';
 import type { Loaded } from '../../internal/swv-data-element.js';
-import type { Partnership, Sector } from '../../format/types.js';
+import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 export { hasSchoolNames, schoolIndex } from '../../data/search-index.js';
 export { mayBeSchool, suggest, suggestionText } from './suggest.js';
@@ -27,7 +28,17 @@ export type Choice = Suggestion | { kind: 'text'; text: string };
 
 /** What the finder shows below the field. */
 export type Outcome =
-  | { kind: 'found'; asked: string; select: SelectKind; query: string; partnerships: Partnership[]; municipality?: string; school?: SchoolEntry }
+  | {
+      kind: 'found';
+      asked: string;
+      select: SelectKind;
+      query: string;
+      partnerships: Partnership[];
+      municipality?: string;
+      /** The former or other name the reader chose the municipality by. */
+      via?: MunicipalityMatch['via'];
+      school?: SchoolEntry;
+    }
   | { kind: 'choose'; text: string; options: Suggestion[] }
   | { kind: 'nothing'; sentence: string };
 
@@ -55,7 +66,7 @@ export interface FieldEvents {
 }
 
 /** The search form (a combobox with its list of suggestions) and the answer below it. */
-export function renderFinder(c: ViewContext, field: Field, on: FieldEvents, outcome: OutcomeTask): TemplateResult {
+export function renderFinder(c: ViewContext, data: SwvData, field: Field, on: FieldEvents, outcome: OutcomeTask): TemplateResult {
   const t = c.strings.finder;
   const open = field.open && field.suggestions.length > 0;
   const active = open && field.active >= 0 ? `option-${field.active}` : undefined;
@@ -92,7 +103,7 @@ export function renderFinder(c: ViewContext, field: Field, on: FieldEvents, outc
         ${field.text.trim() ? (field.schoolsLoading && field.suggestions.length === 0 ? t.schoolsLoading : t.suggestions(field.suggestions.length)) : ''}
       </p>
     </form>
-    ${renderOutcome(c, outcome, on.choose)}`;
+    ${renderOutcome(c, data, outcome, on.choose)}`;
 }
 
 function renderOption(c: ViewContext, s: Suggestion, selected: boolean, index: number, on: FieldEvents): TemplateResult {
@@ -140,6 +151,7 @@ export async function resolve(
     case 'municipality':
       return found(t, q.municipality(choice.name), 'municipality', choice.name, forMunicipality(data, choice.name).filter(inSector), {
         municipality: choice.name,
+        ...(choice.via ? { via: choice.via } : {}),
       });
     case 'partnership': {
       const p = findByCode(data, choice.code);
@@ -167,7 +179,7 @@ function found(
   select: SelectKind,
   query: string,
   partnerships: Partnership[],
-  about: { municipality?: string; school?: SchoolEntry } = {},
+  about: { municipality?: string; via?: MunicipalityMatch['via']; school?: SchoolEntry } = {},
 ): Outcome {
   if (partnerships.length === 0) return { kind: 'nothing', sentence: t.nothingFound(asked) };
   const ordered = [...partnerships].sort((a, b) => (a.sector === b.sector ? 0 : a.sector === 'po' ? -1 : 1));
@@ -180,8 +192,12 @@ function describe(strings: Strings, s: Suggestion): [label: string, kind: string
   switch (s.kind) {
     case 'postcode':
       return [t.postcode(s.pc4), t.kind.postcode];
-    case 'municipality':
-      return [s.name, t.kind.municipality];
+    case 'municipality': {
+      const via = s.via;
+      if (!via) return [s.name, t.kind.municipality];
+      const how = via.kind === 'other' ? t.alsoCalled(via.name) : via.part ? t.partlyFormerly(via.name) : t.formerly(via.name);
+      return [s.name, `${t.kind.municipality}, ${how}`];
+    }
     case 'partnership':
       return [s.name === s.code ? displayCode(s.code) : s.name, `${t.kind.partnership} ${displayCode(s.code)}`];
     case 'school':
@@ -191,7 +207,7 @@ function describe(strings: Strings, s: Suggestion): [label: string, kind: string
   }
 }
 
-function renderOutcome(c: ViewContext, task: OutcomeTask, choose: (s: Suggestion) => void): TemplateResult | typeof nothing {
+function renderOutcome(c: ViewContext, data: SwvData, task: OutcomeTask, choose: (s: Suggestion) => void): TemplateResult | typeof nothing {
   const t = c.strings;
   return (
     task.render({
@@ -209,7 +225,7 @@ function renderOutcome(c: ViewContext, task: OutcomeTask, choose: (s: Suggestion
               </ul>
             </div>`;
           default:
-            return renderFound(c, outcome);
+            return renderFound(c, outcome, data);
         }
       },
       error: (error) => html`<p class="status problem" role="status">${errorText(t, error)}</p>`,
@@ -223,7 +239,14 @@ function optionText(t: Strings, s: Suggestion): string {
   return s.kind === 'postcode' || s.kind === 'school-code' ? label : `${label} (${kind})`;
 }
 
-function renderFound(c: ViewContext, outcome: Extract<Outcome, { kind: 'found' }>): TemplateResult {
+/** "Bedum hoort sinds 2019 bij de gemeente Het Hogeland." / "Den Haag heet officieel 's-Gravenhage." */
+function viaSentence(t: Strings, via: NonNullable<MunicipalityMatch['via']>, today: string): string {
+  const year = via.date?.slice(0, 4);
+  if (via.kind === 'other') return t.finder.officialName(via.name, today);
+  return via.part ? t.finder.partNowPartOf(via.name, today, year) : t.finder.nowPartOf(via.name, today, year);
+}
+
+function renderFound(c: ViewContext, outcome: Extract<Outcome, { kind: 'found' }>, data: SwvData): TemplateResult {
   const t = c.strings;
   const split = outcome.municipality
     ? outcome.partnerships.some((p) => p.area?.splitMunicipalities?.some((s) => s.municipality === outcome.municipality))
@@ -231,16 +254,17 @@ function renderFound(c: ViewContext, outcome: Extract<Outcome, { kind: 'found' }
   return html`<section part="result" class="result" aria-labelledby="result-heading">
     <p class="visually-hidden" role="status">${t.finder.found(outcome.partnerships.length, outcome.asked)}</p>
     <div id="result-heading">${heading(c.level, t.finder.resultsFor(outcome.asked), 'heading')}</div>
+    ${outcome.via && outcome.municipality ? html`<p>${viaSentence(t, outcome.via, outcome.municipality)}</p>` : nothing}
     ${outcome.school ? html`<p>${t.finder.schoolBelongs(outcome.school.name)}</p>` : nothing}
     ${split ? html`<p>${t.finder.split(outcome.municipality!)}</p>` : nothing}
     <ul class="cards plain">
-      ${outcome.partnerships.map((p) => renderCompactCard(c, p, outcome.municipality))}
+      ${outcome.partnerships.map((p) => renderCompactCard(c, p, outcome.municipality, data))}
     </ul>
     ${outcome.school ? html`<p class="muted">${outcome.school.derived ? t.finder.how.derived : t.finder.how.read}</p>` : nothing}
   </section>`;
 }
 
-function renderCompactCard(c: ViewContext, p: Partnership, municipality: string | undefined): TemplateResult {
+function renderCompactCard(c: ViewContext, p: Partnership, municipality: string | undefined, data: SwvData): TemplateResult {
   const t = c.strings;
   const title = titleOf(p);
   const split = municipality ? p.area?.splitMunicipalities?.find((s) => s.municipality === municipality) : undefined;
@@ -250,6 +274,7 @@ function renderCompactCard(c: ViewContext, p: Partnership, municipality: string 
     ${heading(c.level + 1, title, 'item-heading')}
     <p class="meta muted">${[t.sector[p.sector], p.name ? displayCode(p.code) : ''].filter(Boolean).join(' · ')}</p>
     ${split ? html`<p>${t.card.splitMunicipality(split.municipality, split.postcodes.join(', '))}</p>` : nothing} ${summary ? html`<p>${summary}</p>` : nothing}
+    ${renderChanges(c, p, data)}
     ${
       contact.length
         ? html`<ul class="plain">

@@ -1,12 +1,13 @@
 /** What `<swv-finder>` suggests for a typed text: postcodes, municipalities, partnerships, schools. */
 import { normalizeCode, toPc4, toSchoolCode } from '../../format/codes.js';
-import { foldText } from '../../data/select.js';
+import { foldText, type MunicipalityMatch } from '../../data/select.js';
 import { placeIndex, schoolsWithCode, type SchoolEntry, type SchoolIndex } from '../../data/search-index.js';
 import type { Sector, SwvData } from '../../format/types.js';
 
 export type Suggestion =
   | { kind: 'postcode'; pc4: string }
-  | { kind: 'municipality'; name: string }
+  /** `via`: the former or other name the reader typed ("Bedum" for Het Hogeland). */
+  | { kind: 'municipality'; name: string; via?: MunicipalityMatch['via'] }
   | { kind: 'partnership'; code: string; name: string }
   | { kind: 'school'; school: SchoolEntry }
   /** A school code typed while the data has no names to search: resolved by the data's lookup. */
@@ -75,7 +76,7 @@ export function suggest(data: SwvData, schools: SchoolIndex | undefined, text: s
   }
   if (foldText(text).length < 2) return out.slice(0, limit);
   for (const place of placeIndex(data).places.search(text, MAX_PLACES, (entry) => entry.kind === 'municipality' || inSector([entry.code], sector))) {
-    out.push(place.kind === 'municipality' ? { kind: 'municipality', name: place.name } : { kind: 'partnership', code: place.code, name: place.name });
+    out.push(place.kind === 'municipality' ? { ...place } : { kind: 'partnership', code: place.code, name: place.name });
   }
   if (schools) {
     for (const school of schools.byName.search(text, limit, (entry) => inSector(entry.partnerships, sector))) out.push({ kind: 'school', school });
@@ -91,6 +92,11 @@ export function suggest(data: SwvData, schools: SchoolIndex | undefined, text: s
 export function onlyMeaning(suggestions: Suggestion[], text: string): Suggestion | undefined {
   if (suggestions.length === 1) return suggestions[0];
   const wanted = foldText(text);
-  const exact = suggestions.filter((s) => foldText(suggestionText(s)) === wanted || (s.kind === 'partnership' && s.code === normalizeCode(text)));
+  const exact = suggestions.filter(
+    (s) =>
+      foldText(suggestionText(s)) === wanted ||
+      (s.kind === 'municipality' && s.via && foldText(s.via.name) === wanted) ||
+      (s.kind === 'partnership' && s.code === normalizeCode(text)),
+  );
   return exact.length === 1 ? exact[0] : undefined;
 }

@@ -309,6 +309,6 @@ export class SwvFinder extends SwvDataElement {
 
   protected override renderData(): View {
     const field = { text: this._text, suggestions: this._suggestions, open: this._open, active: this._active, schoolsLoading: this._schoolsLoading };
-    return view.module!.renderFinder(this.context, field, this._on, this._outcome);
+    return view.module!.renderFinder(this.context, this.loaded!.data, field, this._on, this._outcome);
   }
 }

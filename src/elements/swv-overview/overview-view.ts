@@ -6,7 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import type { View, ViewContext } from '../../internal/view.js';
 import { displayCode, parseCodeList, toPc4 } from '../../format/codes.js';
-import { bySector, foldText, forMunicipality, forPostcode, schoolCount, titleOf } from '../../data/select.js';
+import { areaMunicipalities, bySector, foldText, forMunicipality, forPostcode, schoolCount, titleOf } from '../../data/select.js';
 import { collator, formatList } from '../../i18n/intl.js';
 import { pickText } from '../../i18n/locale.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
@@ -33,7 +33,16 @@ function searchTextOf(p: Partnership): string {
   if (text === undefined) {
     const schools = Array.isArray(p.schools) ? p.schools.flatMap((s) => [s.name, s.address?.city ?? '', s.municipality ?? '']) : [];
     text = foldText(
-      [p.name, p.legalName, p.code, displayCode(p.code), ...(p.area?.municipalities ?? []), p.contact?.visitingAddress?.city, ...schools].join(' | '),
+      [
+        p.name,
+        p.legalName,
+        ...(p.alternateNames ?? []),
+        p.code,
+        displayCode(p.code),
+        ...areaMunicipalities(p),
+        p.contact?.visitingAddress?.city,
+        ...schools,
+      ].join(' | '),
     );
     searchTexts.set(p, text);
   }
