@@ -15,11 +15,12 @@
  */
 import { join } from 'node:path';
 import { readPc4Table, readSchoolLocations, type Pc4Row, type SchoolLocation } from './sources.js';
-import { InputError, readInput, toJson, toWebsite } from './files.js';
+import { InputError, readJson, readTsv, toJson, toWebsite } from './files.js';
 import { readMunicipalChanges, readTodayMunicipalities, resolveMunicipalities } from './municipalities.js';
-import { READ_ON, readResearch, readTsv, webSource, type CuratedChange } from './research.js';
+import { READ_ON, readResearch, webSource, type CuratedChange } from './research.js';
 import { coverageReport, checkEverySourced } from './build-report.js';
 import { validateData, validateLookup, validateSchools } from '../src/format/validate.js';
+import { areaMunicipalities } from '../src/data/select.js';
 import { FORMAT_VERSION } from '../src/format/schema.js';
 import type { Partnership, School, Source, SourceRef, SwvData } from '../src/format/types.js';
 
@@ -154,15 +155,6 @@ function sourceRefs(regional: boolean, ...more: (SourceRef[] | undefined)[]): So
   if (regional) refs.push({ source: REGULATION.id }, { source: MUNICIPAL_CHANGES.id });
   refs.push({ source: SCHOOLS.id });
   return [...refs, ...more.flatMap((list) => list ?? [])];
-}
-
-function readJson<T>(file: string): T {
-  try {
-    return JSON.parse(readInput(file).toString('utf8')) as T;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(file, undefined, `not JSON (${(error as Error).message})`);
-  }
 }
 
 export function buildDataset(sourceDir: string, curatedDir: string, progress: (message: string) => void = () => undefined): BuildResult {
@@ -348,7 +340,7 @@ export function buildDataset(sourceDir: string, curatedDir: string, progress: (m
 
   // 4. The promises of the dataset: every fact has a source, and the finder knows every municipality of today.
   checkEverySourced(index);
-  const known = new Set(partnerships.flatMap((p) => [...(p.area?.municipalities ?? []), ...(p.area?.splitMunicipalities ?? []).map((s) => s.municipality)]));
+  const known = new Set(partnerships.flatMap(areaMunicipalities));
   const unknown = today.map((m) => m.name).filter((name) => !known.has(name));
   if (unknown.length) throw new Error(`municipalities of today that no partnership's area has, so the finder would not know them: ${unknown.join(', ')}`);
 

@@ -19,6 +19,31 @@ export function readInput(file: string): Buffer {
   return readFileSync(file);
 }
 
+/** A tab-separated file with a header row, as records by column name. */
+export function readTsv(file: string, required: string[]): { line: number; cells: Record<string, string> }[] {
+  const lines = readInput(file).toString('utf8').replace(/\r/g, '').split('\n');
+  const header = lines[0]!.split('\t').map((h) => h.trim());
+  for (const name of required) if (!header.includes(name)) throw new InputError(file, 1, `no column "${name}"`);
+  return lines
+    .slice(1)
+    .map((line, index) => ({ line: index + 2, text: line }))
+    .filter(({ text }) => text.trim())
+    .map(({ line, text }) => {
+      const values = text.split('\t');
+      return { line, cells: Object.fromEntries(header.map((h, i) => [h, (values[i] ?? '').trim()])) };
+    });
+}
+
+/** A JSON file, or an `InputError` that names it. */
+export function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readInput(file).toString('utf8')) as T;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, undefined, `not JSON (${(error as Error).message})`);
+  }
+}
+
 /** Stable JSON: the same data always gives the same bytes. Compact: these files travel to every reader. */
 export const toJson = (value: unknown): string => `${JSON.stringify(value)}\n`;
 

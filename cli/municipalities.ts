@@ -7,7 +7,7 @@
  * postcode with DUO's school addresses (each school location names its municipality of 2024);
  * a postcode that stays ambiguous goes to the main successor and is reported.
  */
-import { InputError, readInput } from './files.js';
+import { InputError, readJson, readTsv } from './files.js';
 import { foldText } from '../src/data/select.js';
 import type { Pc4Row } from './sources.js';
 
@@ -32,18 +32,11 @@ export interface MunicipalChange {
   kind: 'merger' | 'annexation' | 'split-part' | 'rename';
   sourceUrl: string;
   notes: string;
-  line: number;
 }
 
 /** CBS's municipalities of today (the TopoJSON's one object), by name. */
 export function readTodayMunicipalities(file: string): TodayMunicipality[] {
-  let topo: { objects?: Record<string, { geometries?: { properties?: { statcode?: string; statnaam?: string } }[] }> };
-  try {
-    topo = JSON.parse(readInput(file).toString('utf8'));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(file, undefined, `not JSON (${(error as Error).message})`);
-  }
+  const topo = readJson<{ objects?: Record<string, { geometries?: { properties?: { statcode?: string; statnaam?: string } }[] }> }>(file);
   const layer = Object.values(topo.objects ?? {})[0];
   const list = (layer?.geometries ?? []).map((g) => ({ name: g.properties?.statnaam ?? '', cbsCode: g.properties?.statcode ?? '' }));
   if (list.length < 300 || list.some((m) => !m.name || !/^GM[0-9]{4}$/.test(m.cbsCode))) {
@@ -62,43 +55,22 @@ function nameAndRemark(text: string): [string, string | undefined] {
 
 /** The changes file: `date old_municipality new_municipality kind source_url excerpt notes`. */
 export function readMunicipalChanges(file: string): MunicipalChange[] {
-  const lines = readInput(file).toString('utf8').split('\n');
-  const header = lines[0]!.split('\t');
-  const col = (name: string): number => {
-    const index = header.indexOf(name);
-    if (index < 0) throw new InputError(file, 1, `no column "${name}"`);
-    return index;
-  };
-  const [date, old, neu, kind, url, notes] = ['date', 'old_municipality', 'new_municipality', 'kind', 'source_url', 'notes'].map(col) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const changes: MunicipalChange[] = [];
-  lines.slice(1).forEach((line, index) => {
-    if (!line.trim()) return;
-    const cells = line.split('\t');
-    const k = cells[kind]!.trim();
-    if (!['merger', 'annexation', 'split-part', 'rename'].includes(k)) throw new InputError(file, index + 2, `unknown kind "${k}"`);
-    const d = cells[date]!.trim();
-    const [oldName, oldRemark] = nameAndRemark(cells[old]!);
-    const [newName, newRemark] = nameAndRemark(cells[neu]!);
-    changes.push({
-      date: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) ? d : undefined,
+  return readTsv(file, ['date', 'old_municipality', 'new_municipality', 'kind', 'source_url', 'notes']).map(({ line, cells }) => {
+    const kind = cells.kind!;
+    if (!['merger', 'annexation', 'split-part', 'rename'].includes(kind)) throw new InputError(file, line, `unknown kind "${kind}"`);
+    const [oldName, oldRemark] = nameAndRemark(cells.old_municipality!);
+    const [newName, newRemark] = nameAndRemark(cells.new_municipality!);
+    return {
+      date: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(cells.date!) ? cells.date : undefined,
       old: oldName,
       oldRemark,
       new: newName,
       newRemark,
-      kind: k as MunicipalChange['kind'],
-      sourceUrl: cells[url]!.trim(),
-      notes: (cells[notes] ?? '').trim(),
-      line: index + 2,
-    });
+      kind: kind as MunicipalChange['kind'],
+      sourceUrl: cells.source_url!,
+      notes: cells.notes!,
+    };
   });
-  return changes;
 }
 
 /** Where a school location is: its PC4 and DUO's municipality name (upper case, "S GRAVENHAGE"). */
@@ -125,9 +97,6 @@ export interface MunicipalityResult {
   formerNames: Map<string, FormerName[]>;
   /** Other names in use, from the changes file ("'s-Gravenhage (commonly 'Den Haag')"). */
   alternateNames: Map<string, { name: string; sourceUrl: string }[]>;
-  today: TodayMunicipality[];
-  /** 2015 name → today's name, for names that map one to one. */
-  spelling: Map<string, string>;
 }
 
 /**
@@ -157,26 +126,34 @@ export function resolveMunicipalities(
   const from = new Map<string, MunicipalChange[]>();
   for (const change of real) from.set(change.old, [...(from.get(change.old) ?? []), change]);
 
-  /** Today's municipalities a name leads to, each with whether it is the main successor. */
+  /** A name that only gave parts away is still a municipality of today (Nissewaard). */
+  const stillExists = (name: string): boolean => official(name) !== undefined && (from.get(name) ?? []).every((r) => r.kind === 'split-part');
+
+  /** Today's municipalities a name leads to, each with whether it is the main successor (worked out once per name). */
+  const memo = new Map<string, { name: string; main: boolean }[]>();
   const successors = (name: string, seen: Set<string> = new Set()): { name: string; main: boolean }[] => {
+    const known = memo.get(name);
+    if (known) return known;
     if (seen.has(name)) throw new Error(`municipal changes: a cycle through ${name}`);
     const rows = from.get(name) ?? [];
-    const stillExists = official(name) !== undefined && rows.every((r) => r.kind === 'split-part');
-    const out: { name: string; main: boolean }[] = stillExists ? [{ name: official(name)!, main: true }] : [];
+    const remains = stillExists(name);
+    const out: { name: string; main: boolean }[] = remains ? [{ name: official(name)!, main: true }] : [];
     const anyWhole = rows.some((r) => r.kind !== 'split-part');
     for (const row of rows) {
       // A whole merger is the main successor; among parts, the one the file calls the main or largest part.
-      const main = !stillExists && (row.kind !== 'split-part' || (!anyWhole && /all except|main part|largest part/i.test(`${row.oldRemark ?? ''} ${row.notes}`)));
+      const main = !remains && (row.kind !== 'split-part' || (!anyWhole && /all except|main part|largest part/i.test(`${row.oldRemark ?? ''} ${row.notes}`)));
       for (const next of successors(row.new, new Set([...seen, name]))) out.push({ name: next.name, main: main && next.main });
     }
     if (out.length === 0) {
       const same = official(name);
-      if (same) return [{ name: same, main: true }];
-      throw new Error(`municipality "${name}" is neither a municipality of today (CBS) nor in the changes file`);
+      if (!same) throw new Error(`municipality "${name}" is neither a municipality of today (CBS) nor in the changes file`);
+      out.push({ name: same, main: true });
     }
     const unique = new Map<string, boolean>();
     for (const s of out) unique.set(s.name, (unique.get(s.name) ?? false) || s.main);
-    return [...unique].map(([n, main]) => ({ name: n, main }));
+    const result = [...unique].map(([n, main]) => ({ name: n, main }));
+    memo.set(name, result);
+    return result;
   };
 
   // Postcodes the changes file places ("PC4 check: PC4 9891-9893 ... now in Westerkwartier").
@@ -205,14 +182,10 @@ export function resolveMunicipalities(
   const byPc4 = new Map<string, string>();
   const resolvedByPc4: MunicipalityResult['resolvedByPc4'] = [];
   const ambiguous: MunicipalityResult['ambiguous'] = [];
-  const spelling = new Map<string, string>();
-  const cache = new Map<string, { name: string; main: boolean }[]>();
   for (const row of rows) {
-    let options = cache.get(row.municipality);
-    if (!options) cache.set(row.municipality, (options = successors(row.municipality)));
+    const options = successors(row.municipality);
     if (options.length === 1) {
       byPc4.set(row.pc4, options[0]!.name);
-      spelling.set(row.municipality, options[0]!.name);
       continue;
     }
     const names = options.map((o) => o.name);
@@ -241,7 +214,7 @@ export function resolveMunicipalities(
     formerNames.set(target, list);
   };
   for (const [name, rowsFrom] of from) {
-    if (official(name) && rowsFrom.every((r) => r.kind === 'split-part')) continue; // still exists
+    if (stillExists(name)) continue;
     for (const row of rowsFrom) {
       for (const next of successors(row.new)) add(next.name, { name, date: row.date, ...(row.kind === 'split-part' ? { part: true } : {}), sourceUrl: row.sourceUrl });
     }
@@ -267,7 +240,7 @@ export function resolveMunicipalities(
     if (!target) throw new Error(`other name "${other.name}" is for "${other.municipality}", which is no municipality of today`);
     alternateNames.set(target, [...(alternateNames.get(target) ?? []), { name: other.name, sourceUrl: other.sourceUrl }]);
   }
-  return { byPc4, resolvedByPc4, ambiguous, formerNames, alternateNames, today, spelling };
+  return { byPc4, resolvedByPc4, ambiguous, formerNames, alternateNames };
 }
 
 /** DUO writes "S GRAVENHAGE", "BERGEN NH", "NUENEN CA": match on the folded name, then on its first word. */

@@ -6,23 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { InputError, readInput, toWebsite } from './files.js';
+import { InputError, readTsv, toWebsite } from './files.js';
 import type { Address, Change, Contact, LocalText, Opr, Partnership, Source, SourceRef, SupportPlan } from '../src/format/types.js';
-
-/** A tab-separated file with a header row, as records by column name. */
-export function readTsv(file: string, required: string[]): { line: number; cells: Record<string, string> }[] {
-  const lines = readInput(file).toString('utf8').replace(/\r/g, '').split('\n');
-  const header = lines[0]!.split('\t').map((h) => h.trim());
-  for (const name of required) if (!header.includes(name)) throw new InputError(file, 1, `no column "${name}"`);
-  return lines
-    .slice(1)
-    .map((line, index) => ({ line: index + 2, text: line }))
-    .filter(({ text }) => text.trim())
-    .map(({ line, text }) => {
-      const values = text.split('\t');
-      return { line, cells: Object.fromEntries(header.map((h, i) => [h, (values[i] ?? '').trim()])) };
-    });
-}
 
 export const RESEARCH_COLUMNS = ['code', 'name', 'legal_name', 'website', 'phone', 'email', 'address', 'opr_url', 'evidence', 'source_url', 'notes'];
 export const OPR_COLUMNS = [
@@ -173,7 +158,8 @@ function readDecisions(file: string): Map<string, { name?: string; alternateName
 /** Rows by code; a later file's row for a code replaces the earlier one (our additions after the shared research). */
 function rowsByCode(files: string[], columns: string[]): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>();
-  for (const file of files) if (existsSync(file) || file === files[0]) for (const { cells } of readTsv(file, columns)) out.set(cells.code!, cells);
+  // The shared file must be there (readTsv says so when it is not); our additions are optional.
+  for (const file of files.filter((f, i) => i === 0 || existsSync(f))) for (const { cells } of readTsv(file, columns)) out.set(cells.code!, cells);
   return out;
 }
 

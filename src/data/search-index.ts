@@ -6,7 +6,7 @@
  * so the work per keystroke does not grow with the number of schools.
  */
 import { load, resolvePart } from './loader.js';
-import { areaMunicipalities, foldText, type MunicipalityMatch } from './select.js';
+import { areaMunicipalities, foldText, otherNamesOf, type MunicipalityMatch } from './select.js';
 import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
@@ -151,12 +151,7 @@ export function placeIndex(data: SwvData): PlaceIndex {
     // Former and other names lead to today's municipality: "Bedum" to Het Hogeland, "Den Haag" to 's-Gravenhage.
     for (const m of data.municipalities ?? []) {
       if (!municipalities.has(m.name)) continue;
-      for (const f of m.formerNames ?? []) {
-        const via = { name: f.name, kind: 'former' as const, ...(f.date ? { date: f.date } : {}), ...(f.part ? { part: true } : {}) };
-        entries.push({ item: { kind: 'municipality', name: m.name, via }, name: f.name });
-      }
-      for (const other of m.alternateNames ?? [])
-        entries.push({ item: { kind: 'municipality', name: m.name, via: { name: other, kind: 'other' } }, name: other });
+      for (const via of otherNamesOf(m)) entries.push({ item: { kind: 'municipality', name: m.name, via }, name: via.name });
     }
     for (const p of data.partnerships) {
       const name = p.name ?? p.code;

@@ -1,6 +1,6 @@
 /** Finding partnerships in a document: by code, postcode, municipality, school or free text. */
 import { displayCode, normalizeCode, toPc4 } from '../format/codes.js';
-import type { Partnership, School, Sector, SwvData } from '../format/types.js';
+import type { Municipality, Partnership, School, Sector, SwvData } from '../format/types.js';
 
 /** Lower case, accents and punctuation differences removed: "Súdwest-Fryslân" ~ "sudwest fryslan". */
 export function foldText(text: string): string {
@@ -52,6 +52,14 @@ export interface MunicipalityMatch {
   via?: { name: string; kind: 'former' | 'other'; date?: string; part?: boolean };
 }
 
+/** Every name a municipality of today is also found by: its former names first, then other names in use. */
+export function otherNamesOf(m: Municipality): NonNullable<MunicipalityMatch['via']>[] {
+  return [
+    ...(m.formerNames ?? []).map((f) => ({ name: f.name, kind: 'former' as const, ...(f.date ? { date: f.date } : {}), ...(f.part ? { part: true } : {}) })),
+    ...(m.alternateNames ?? []).map((name) => ({ name, kind: 'other' as const })),
+  ];
+}
+
 /**
  * The municipalities of today a name means: the name itself when an area has it, else every
  * municipality that has it as a former or other name (a split one leads to several).
@@ -63,14 +71,8 @@ export function municipalitiesNamed(data: SwvData, text: string): MunicipalityMa
   if (current) return [{ name: current }];
   const out: MunicipalityMatch[] = [];
   for (const m of data.municipalities ?? []) {
-    const former = m.formerNames?.find((f) => foldText(f.name) === wanted);
-    const other = m.alternateNames?.find((n) => foldText(n) === wanted);
-    if (former)
-      out.push({
-        name: m.name,
-        via: { name: former.name, kind: 'former', ...(former.date ? { date: former.date } : {}), ...(former.part ? { part: true } : {}) },
-      });
-    else if (other) out.push({ name: m.name, via: { name: other, kind: 'other' } });
+    const via = otherNamesOf(m).find((v) => foldText(v.name) === wanted);
+    if (via) out.push({ name: m.name, via });
   }
   return out;
 }

@@ -21,12 +21,16 @@ export function vacanciesSentence(opr: Opr, c: ViewContext): string | undefined 
   return opr.vacanciesDate ? t.vacanciesOn(opr.vacancies, formatDate(opr.vacanciesDate, c.locale)) : t.vacancies(opr.vacancies);
 }
 
+/** One paragraph with the seats and the vacancies, or nothing when the data has neither. */
+export function seatsParagraph(opr: Opr, c: ViewContext): TemplateResult | typeof nothing {
+  const seats = seatsSentence(opr, c.strings);
+  const vacancies = vacanciesSentence(opr, c);
+  return seats || vacancies ? html`<p>${seats ?? nothing} ${vacancies ?? nothing}</p>` : nothing;
+}
+
 /** The short OPR block of a card: seats, vacancies, contact and a link to the OPR's page. */
 export function oprSummary(opr: Opr, partnershipName: string, c: ViewContext): TemplateResult {
   const t = c.strings;
-  const seats = seatsSentence(opr, t);
-  const vacancies = vacanciesSentence(opr, c);
-  return html`${seats || vacancies ? html`<p>${seats ?? nothing} ${vacancies ?? nothing}</p>` : nothing}
-  ${opr.email ? html`<p>${t.opr.contact}: ${emailLink(opr.email)}</p>` : nothing}
+  return html`${seatsParagraph(opr, c)} ${opr.email ? html`<p>${t.opr.contact}: ${emailLink(opr.email)}</p>` : nothing}
   ${opr.website ? html`<p>${link(opr.website, t.card.oprMore(partnershipName))}</p>` : nothing}`;
 }

@@ -9,7 +9,7 @@ import type { View, ViewContext } from '../../internal/view.js';
 import { findByCode, titleOf } from '../../data/select.js';
 import { formatDate } from '../../i18n/intl.js';
 import { pickText } from '../../i18n/locale.js';
-import { seatsSentence, vacanciesSentence } from './opr-summary.js';
+import { seatsParagraph } from './opr-summary.js';
 import { sourceNote } from '../../internal/changes.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
@@ -29,12 +29,10 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
   const opr = p.opr ?? {};
   const sub = c.level + 1;
   const name = titleOf(p);
-  const seats = seatsSentence(opr, t);
-  const vacancies = vacanciesSentence(opr, c);
   const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
   const howToJoin = pickText(opr.howToJoin, c.locale);
   const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
-  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')} ${seats || vacancies ? html`<p>${seats ?? nothing} ${vacancies ?? nothing}</p>` : nothing}
+  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')} ${seatsParagraph(opr, c)}
   ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
   ${
     howToJoin
