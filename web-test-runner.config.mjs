@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -24,7 +25,7 @@ const FUZZ_RUNS = Number(process.env.SWV_FUZZ_RUNS) || 0;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
   middleware: [testRoutes, serveDefaultData],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS } })],
   // One page at a time: a test page in a background tab gets no animation frames, and fixture() waits for one.

@@ -12,7 +12,7 @@ import type { SwvOverview } from '../src/elements/swv-overview/swv-overview.js';
 import type { OprInfo } from '../src/elements/opr-info/opr-info.js';
 import { forMunicipality, municipalitiesNamed } from '../src/data/select.js';
 import type { SwvData } from '../src/format/types.js';
-import { $$, render, textOf } from './helpers.js';
+import { $$, render, textOf, readable } from './helpers.js';
 
 const URL_ = '/test/fixtures/changes.json';
 const fixture = async (): Promise<SwvData> => (await fetch(URL_)).json() as Promise<SwvData>;
@@ -25,7 +25,7 @@ async function ask(text: string): Promise<SwvFinder> {
   return el;
 }
 
-const options = (el: Element): string[] => $$(el, '[role=option]').map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+const options = (el: Element): string[] => $$(el, '[role=option]').map((o) => readable(o).replace(/\s+/g, ' ').trim());
 
 async function submit(el: SwvFinder): Promise<void> {
   await sendKeys({ press: 'Enter' });
@@ -48,7 +48,7 @@ describe('municipalities of today, by their former and other names', () => {
     expect(options(el)).to.deep.equal(['Nieuwstad, gemeente, voorheen Oudedorp']);
     await submit(el);
     expect(textOf($$(el, '.result')[0]!)).to.contain('Oudedorp hoort sinds 2019 bij de gemeente Nieuwstad.');
-    expect($$(el, '.result h3').map((h) => h.textContent!.trim())).to.deep.equal(['SWV De Brug']);
+    expect($$(el, '.result h3').map((h) => readable(h).trim())).to.deep.equal(['SWV De Brug']);
     await expect(el).to.be.accessible();
   });
 
@@ -69,14 +69,14 @@ describe('municipalities of today, by their former and other names', () => {
 
   it('the overview filters by a former municipality name', async () => {
     const { el } = await render<SwvOverview>(html`<swv-overview src=${URL_} municipality="Oudedorp"></swv-overview>`);
-    expect($$(el, 'li h3').map((h) => h.textContent!.trim())).to.deep.equal(['SWV De Brug']);
+    expect($$(el, 'li h3').map((h) => readable(h).trim())).to.deep.equal(['SWV De Brug']);
   });
 });
 
 describe('changes since 2015 and other names on the card', () => {
   it('shows the merger with its date and a link to its source, and the other names', async () => {
     const { el } = await render<SwvCard>(html`<swv-card src=${URL_} code="VO9951" lang="nl"></swv-card>`);
-    const headings = $$(el, 'h3').map((h) => h.textContent!.trim());
+    const headings = $$(el, 'h3').map((h) => readable(h).trim());
     expect(headings).to.include('Wat is er veranderd sinds 2015?');
     const change = $$(el, '[part=changes] li')[0]!;
     expect(textOf(change)).to.match(

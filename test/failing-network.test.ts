@@ -9,7 +9,7 @@ import { clearLoaderCache, configureLoader } from '../src/data/loader.js';
 import type { SwvCard } from '../src/elements/swv-card/swv-card.js';
 import type { SwvErrorEvent } from '../src/events/swv-error.js';
 import type { SwvLoadEvent } from '../src/events/swv-load.js';
-import { $$, SAMPLE_URL, settled } from './helpers.js';
+import { $$, SAMPLE_URL, settled, readable } from './helpers.js';
 
 /** The same server under another origin (localhost ↔ 127.0.0.1): a cross-origin request. */
 const otherOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
@@ -85,14 +85,14 @@ describe('failing networks', () => {
         expect(errors.map((e) => [e.kind, (e.target as Element).id])).to.deep.equal([[c.kind, 'failing']]);
         if (c.status) expect(errors[0]!.status).to.equal(c.status);
         const sentence = $$(failing, '[part=status]')[0]!;
-        expect(sentence.textContent).to.contain(lang === 'nl' ? c.nl : c.en);
+        expect(readable(sentence)).to.contain(lang === 'nl' ? c.nl : c.en);
         expect(sentence.checkVisibility()).to.equal(true);
-        expect(errors[0]!.message).to.equal(sentence.textContent!.trim());
+        expect(errors[0]!.message).to.equal(readable(sentence).trim());
         // The host's fallback link is shown again.
         expect(failing.querySelector('a')!.checkVisibility()).to.equal(true);
         expect(working.dataState).to.equal('complete');
         expect(loads.map((e) => (e.target as Element).id)).to.deep.equal(['working']);
-        expect($$(working, 'article h2')[0]!.textContent).to.equal('Voorbeeldverband Noord');
+        expect(readable($$(working, 'article h2')[0]!)).to.equal('Voorbeeldverband Noord');
       });
     }
   }
@@ -107,7 +107,7 @@ describe('failing networks', () => {
       configureLoader({ allowedOrigins: ['https://data.example.nl'] });
       const { failing, errors } = await page(`${otherOrigin}/__test/count/refused`, 'nl');
       expect(errors.map((e) => e.kind)).to.deep.equal(['not-allowed']);
-      expect($$(failing, '[part=status]')[0]!.textContent).to.contain('Deze website laadt geen gegevens van die plek.');
+      expect(readable($$(failing, '[part=status]')[0]!)).to.contain('Deze website laadt geen gegevens van die plek.');
       expect(await (await fetch('/__test/counter/refused')).json()).to.equal(0);
     });
 

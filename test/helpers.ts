@@ -20,10 +20,17 @@ export async function settled(element: SwvDataElement): Promise<void> {
   await element.updateComplete;
 }
 
+/**
+ * A node's text as a reader gets it: without the soft hyphens (U+00AD) the elements put in long
+ * Dutch words, which show only where a line breaks.
+ */
+export const readable = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\u00AD/g, '');
+
 /** The text a reader sees, with white space folded. */
 export function textOf(element: Element): string {
-  const root = element.shadowRoot ?? element;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return readable(element.shadowRoot ?? element)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Shadow root query shorthand. */

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { OprInfo } from '../src/elements/opr-info/opr-info.js';
-import { $$, SAMPLE_URL, render, textOf } from './helpers.js';
+import { $$, SAMPLE_URL, render, textOf, readable } from './helpers.js';
 
-const headings = (el: Element, level: number): string[] => $$(el, `h${level}`).map((h) => h.textContent!.trim());
+const headings = (el: Element, level: number): string[] => $$(el, `h${level}`).map((h) => readable(h).trim());
 
 async function waitForText(el: OprInfo): Promise<void> {
   for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('section'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -54,13 +54,13 @@ describe('<opr-info>', () => {
 
   it('lists only future meetings, soonest first, with their documents', async () => {
     const { el } = await render<OprInfo>(html`<opr-info src=${SAMPLE_URL} code="PO9901"></opr-info>`);
-    const meetings = $$(el, 'h3').find((h) => h.textContent === 'Volgende vergaderingen')!.nextElementSibling!;
-    expect([...meetings.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    const meetings = $$(el, 'h3').find((h) => readable(h) === 'Volgende vergaderingen')!.nextElementSibling!;
+    expect([...meetings.querySelectorAll('li')].map((li) => readable(li).replace(/\s+/g, ' ').trim())).to.deep.equal([
       '20 november 2098',
       '2 maart 2099 (Agenda van 2 maart 2099)',
     ]);
     expect(textOf(el)).not.to.contain('2001');
-    const docs = $$<HTMLAnchorElement>(el, '[part="document-link"]').map((a) => a.textContent);
+    const docs = $$<HTMLAnchorElement>(el, '[part="document-link"]').map((a) => readable(a));
     expect(docs).to.deep.equal(['Reglement OPR (PDF, 120 kB)']);
   });
 
@@ -78,7 +78,7 @@ describe('<opr-info>', () => {
   it('fires not-found for an unknown code and still explains the OPR', async () => {
     const { el, errors } = await render<OprInfo>(html`<opr-info src=${SAMPLE_URL} code="PO1111"></opr-info>`);
     expect(errors.map((e) => e.kind)).to.deep.equal(['not-found']);
-    expect($$(el, '[role="status"]')[0]!.textContent).to.equal('Er is geen samenwerkingsverband met code PO1111 in deze gegevens.');
+    expect(readable($$(el, '[role="status"]')[0]!)).to.equal('Er is geen samenwerkingsverband met code PO1111 in deze gegevens.');
     expect(headings(el, 3)).to.deep.equal(['Wat is de ondersteuningsplanraad (OPR)?']);
     await expect(el).to.be.accessible();
   });

@@ -4,7 +4,7 @@ import * as harness from './react/.harness.js';
 import type { SwvLoadEvent } from '../src/events/swv-load.js';
 import type { SwvSelectEvent } from '../src/events/swv-select.js';
 import type { SwvDataElement } from '../src/internal/swv-data-element.js';
-import { $$, SAMPLE_URL } from './helpers.js';
+import { $$, SAMPLE_URL, readable } from './helpers.js';
 
 const { React, createRoot, flushSync, SwvCard, SwvFinder } = harness;
 
@@ -30,16 +30,16 @@ describe('React wrappers (swv-elements/react, React 18)', () => {
     await waitUntil(() => loads.length === 1, 'onSwvLoad was not called');
     expect(loads[0]!.url).to.equal(SAMPLE_URL);
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Voorbeeldverband Noord');
+    expect(readable(card.shadowRoot!.querySelector('h3')!).trim()).to.equal('Voorbeeldverband Noord');
   });
 
   it('updates the element when props change', async () => {
     const render = (code: string) => flushSync(() => root.render(React.createElement(SwvCard, { code, src: SAMPLE_URL })));
     render('PO9901');
     const card = host.querySelector<SwvDataElement>('swv-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('h2')?.textContent?.trim() === 'Voorbeeldverband Noord');
+    await waitUntil(() => readable(card.shadowRoot!.querySelector('h2')).trim() === 'Voorbeeldverband Noord');
     render('PO9903');
-    await waitUntil(() => card.shadowRoot!.querySelector('h2')?.textContent?.trim() === 'Zuiderverband', 'the new code was not shown');
+    await waitUntil(() => readable(card.shadowRoot!.querySelector('h2')).trim() === 'Zuiderverband', 'the new code was not shown');
   });
 
   it('calls onSwvSelect of <SwvFinder> with the chosen partnerships', async () => {

@@ -3,6 +3,7 @@
  * on the packaged default data beside it: what a school website gets from one script tag.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { readable } from './helpers.js';
 
 const ready = async (el: Element): Promise<void> => {
   for (let i = 0; i < 200; i++) {
@@ -12,13 +13,13 @@ const ready = async (el: Element): Promise<void> => {
   }
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 };
-const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const text = (el: Element): string => readable(el.shadowRoot).replace(/\s+/g, ' ');
 
 /** Renders a card from the built file and gives the title it shows. */
 async function cardTitle(template: ReturnType<typeof html>): Promise<string> {
   const el = await fixture(template);
   await ready(el);
-  return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+  return readable(el.shadowRoot!.querySelector('h2')!).trim();
 }
 
 describe('dist/cdn/swv-elements.js with the default data', () => {
@@ -44,7 +45,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
   it('renders <swv-card postcode="3442" sector="po"> as Passenderwijs without any src', async () => {
     const el = await fixture(html`<swv-card postcode="3442" sector="po"></swv-card>`);
     await ready(el);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Passenderwijs');
+    expect(readable(el.shadowRoot!.querySelector('h2')!).trim()).to.equal('Passenderwijs');
     expect(text(el)).to.contain('PO 26-04');
     expect(text(el)).to.contain('peildatum 23 april 2015');
     await expect(el).to.be.accessible();
@@ -57,7 +58,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     expect(details.querySelector('li')).to.equal(null);
     details.open = true;
     for (let i = 0; i < 100 && !details.querySelector('li li'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    const schools = [...details.querySelectorAll('li li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    const schools = [...details.querySelectorAll('li li')].map((li) => readable(li).replace(/\s+/g, ' '));
     expect(schools.length).to.be.greaterThan(20);
     expect(schools.every((school) => school.includes('afgeleid'))).to.equal(true);
     expect(schools.some((school) => school.includes('Jan de Bakkerschool'))).to.equal(false);
@@ -70,7 +71,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
   it('says clearly that postcode 3197 (Europoort) has no partnership', async () => {
     const el = await fixture(html`<swv-card postcode="3197" sector="po"></swv-card>`);
     await ready(el);
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Postcode 3197 hoort bij geen enkel samenwerkingsverband');
+    expect(readable(el.shadowRoot!.querySelector('[role="status"]')!)).to.contain('Postcode 3197 hoort bij geen enkel samenwerkingsverband');
   });
 
   it('lists the Utrecht-West region and explains the OPR', async () => {
@@ -82,7 +83,7 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     );
     const [overview, opr] = [...wrapper.children];
     await Promise.all([ready(overview!), ready(opr!)]);
-    expect([...overview!.shadowRoot!.querySelectorAll('[part="item-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Passenderwijs', 'Sterk VO']);
+    expect([...overview!.shadowRoot!.querySelectorAll('[part="item-heading"]')].map((h) => readable(h).trim())).to.deep.equal(['Passenderwijs', 'Sterk VO']);
     expect(text(opr!)).to.contain('De OPR heeft 12 zetels: 6 voor medewerkers en 6 voor ouders.');
     expect(text(opr!)).to.contain('Wat is de ondersteuningsplanraad (OPR)?');
   });
@@ -90,6 +91,6 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
   it('loads the English texts on demand', async () => {
     const el = await fixture(html`<opr-info lang="en"></opr-info>`);
     for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What is the support plan council (OPR)?');
+    expect(readable(el.shadowRoot!.querySelector('h2')!)).to.equal('What is the support plan council (OPR)?');
   });
 });

@@ -1,11 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { SwvCard } from '../src/elements/swv-card/swv-card.js';
-import { $$, SAMPLE_URL, render, textOf } from './helpers.js';
+import { $$, SAMPLE_URL, render, textOf, readable } from './helpers.js';
 
 const card = (template: ReturnType<typeof html>) => render<SwvCard>(template);
-const headings = (el: Element, level: number): string[] => $$(el, `h${level}`).map((h) => h.textContent!.trim());
-const links = (el: Element): [string, string][] => $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href')!]);
+const headings = (el: Element, level: number): string[] => $$(el, `h${level}`).map((h) => readable(h).trim());
+const links = (el: Element): [string, string][] => $$<HTMLAnchorElement>(el, 'a').map((a) => [readable(a).trim(), a.getAttribute('href')!]);
 
 describe('<swv-card>', () => {
   it('shows one partnership in full, with sections at the next heading level', async () => {
@@ -25,7 +25,7 @@ describe('<swv-card>', () => {
     const text = textOf(el);
     expect(text).to.contain('PO 99-01 · Primair onderwijs · Regionaal');
     expect(text).to.contain('Stichting Voorbeeldverband Noord');
-    expect($$(el, 'p').map((p) => p.textContent)).to.include.members(['Eerste alinea van de beschrijving.', 'Tweede alinea.']);
+    expect($$(el, 'p').map((p) => readable(p))).to.include.members(['Eerste alinea van de beschrijving.', 'Tweede alinea.']);
     expect(text).to.contain('De OPR heeft 12 zetels: 6 voor medewerkers en 6 voor ouders. Er zijn nu 2 plekken vrij.');
     expect(text).to.contain('Bron: Verzonnen testbron (peildatum 1 januari 2026).');
     await expect(el).to.be.accessible();
@@ -34,7 +34,7 @@ describe('<swv-card>', () => {
   it('gives contact details as a description list with tel: and mailto: links', async () => {
     const { el } = await card(html`<swv-card src=${SAMPLE_URL} code="PO9901"></swv-card>`);
     const dl = $$(el, 'dl')[0]!;
-    expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Bezoekadres', 'Postadres', 'Telefoon', 'E-mail', 'Website']);
+    expect([...dl.querySelectorAll('dt')].map((dt) => readable(dt))).to.deep.equal(['Bezoekadres', 'Postadres', 'Telefoon', 'E-mail', 'Website']);
     expect((dl.querySelectorAll('dd')[0] as HTMLElement).innerText).to.equal('Voorbeeldlaan 1\n9901 AA Voorbeeldstad');
     expect(links(el)).to.deep.include.members([
       ['012-345 67 89', 'tel:0123456789'],
@@ -49,7 +49,7 @@ describe('<swv-card>', () => {
   it('lists support plans newest first with period and the date of OPR consent', async () => {
     const { el } = await card(html`<swv-card src=${SAMPLE_URL} code="PO9901"></swv-card>`);
     const items = $$(el, 'li')
-      .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+      .map((li) => readable(li).replace(/\s+/g, ' ').trim())
       .filter((text) => text.startsWith('Ondersteuningsplan 20'));
     expect(items[0]).to.equal('Ondersteuningsplan 2022-2026 (PDF, 1,2 MB), 2022 tot en met 2026. De OPR stemde in op 17 mei 2022.');
     expect(items[1]).to.equal('Ondersteuningsplan 2018-2022, 2018 tot en met 2022.');
@@ -67,15 +67,15 @@ describe('<swv-card>', () => {
     const { el } = await card(html`<swv-card src=${SAMPLE_URL} code="PO9901"></swv-card>`);
     const details = $$<HTMLDetailsElement>(el, 'details')[0]!;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent).to.equal('Bekijk de lijst met 3 scholen');
-    expect([...details.querySelectorAll('.place')].map((p) => p.textContent)).to.deep.equal(['Dorpje', 'Voorbeeldstad']);
-    const schools = [...details.querySelectorAll('li li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(readable(details.querySelector('summary')!)).to.equal('Bekijk de lijst met 3 scholen');
+    expect([...details.querySelectorAll('.place')].map((p) => readable(p))).to.deep.equal(['Dorpje', 'Voorbeeldstad']);
+    const schools = [...details.querySelectorAll('li li')].map((li) => readable(li).replace(/\s+/g, ' ').trim());
     expect(schools).to.deep.equal([
       'Sbo Het Testpad · SBAO · afgeleid',
       'Annaschool (verzonnen) · basisschool · Rooms-Katholiek · afgeleid',
       'Basisschool De Verzonnen Eik · basisschool · Openbaar',
     ]);
-    expect(details.textContent).to.contain('Bij scholen met "afgeleid" staat het lidmaatschap niet in een bron.');
+    expect(readable(details)).to.contain('Bij scholen met "afgeleid" staat het lidmaatschap niet in een bron.');
     details.open = true;
     await expect(el).to.be.accessible();
   });
@@ -88,7 +88,7 @@ describe('<swv-card>', () => {
     await oneEvent(details, 'toggle');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await el.updateComplete;
-    expect([...details.querySelectorAll('li li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect([...details.querySelectorAll('li li')].map((li) => readable(li).replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Testmavo · VBO/MAVO · afgeleid',
       'Verzonnen College · HAVO/VWO',
     ]);
@@ -123,7 +123,7 @@ describe('<swv-card>', () => {
     it('asks for a postcode when a municipality is split, naming each part', async () => {
       const { el } = await card(html`<swv-card src=${SAMPLE_URL} municipality="Splitsdorp" sector="po"></swv-card>`);
       expect(textOf(el)).to.contain('Bij gemeente Splitsdorp horen meer samenwerkingsverbanden. Vul een postcode in om het juiste te vinden:');
-      expect($$(el, 'li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      expect($$(el, 'li').map((li) => readable(li).replace(/\s+/g, ' ').trim())).to.deep.equal([
         'PO 99-02 (basisonderwijs): Splitsdorp: alleen postcodes 9911',
         'Zuiderverband (PO 99-03, basisonderwijs): Splitsdorp: alleen postcodes 9912',
       ]);
@@ -133,7 +133,7 @@ describe('<swv-card>', () => {
     it('says so, and fires not-found, for an unknown code', async () => {
       const { el, errors } = await card(html`<swv-card src=${SAMPLE_URL} code="PO 12-34"><a href="https://example.org">Meer</a></swv-card>`);
       expect(errors.map((e) => e.kind)).to.deep.equal(['not-found']);
-      expect($$(el, '[role="status"]')[0]!.textContent).to.equal('We hebben geen samenwerkingsverband gevonden voor code PO 12-34.');
+      expect(readable($$(el, '[role="status"]')[0]!)).to.equal('We hebben geen samenwerkingsverband gevonden voor code PO 12-34.');
       expect($$<HTMLSlotElement>(el, 'slot')[0]!.assignedElements()).to.have.length(1);
       await expect(el).to.be.accessible();
     });

@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { SwvOverview } from '../src/elements/swv-overview/swv-overview.js';
 import type { SwvErrorEvent } from '../src/events/swv-error.js';
 import type { SwvLoadEvent } from '../src/events/swv-load.js';
-import { $$, SAMPLE_URL, render, sample, settled, textOf } from './helpers.js';
+import { $$, SAMPLE_URL, render, sample, settled, textOf, readable } from './helpers.js';
 
 async function overview(template: ReturnType<typeof html>): Promise<SwvOverview> {
   const el = await fixture<SwvOverview>(template);
@@ -11,13 +11,13 @@ async function overview(template: ReturnType<typeof html>): Promise<SwvOverview>
   return el;
 }
 
-const names = (el: Element): string[] => $$(el, '[part="item-heading"]').map((h) => h.textContent!.trim());
+const names = (el: Element): string[] => $$(el, '[part="item-heading"]').map((h) => readable(h).trim());
 
 describe('<swv-overview>', () => {
   it('lists every partnership, sorted with Dutch collation, under a count heading', async () => {
     const el = await overview(html`<swv-overview src=${SAMPLE_URL}></swv-overview>`);
     const heading = $$(el, 'h2')[0]!;
-    expect(heading.textContent!.trim()).to.equal('5 samenwerkingsverbanden');
+    expect(readable(heading).trim()).to.equal('5 samenwerkingsverbanden');
     expect(names(el)).to.deep.equal(['Landelijk Voorbeeldverband', 'PO 99-02', 'Voorbeeldverband Noord', 'Voortgezet Voorbeeld', 'Zuiderverband']);
     expect($$(el, 'ul[part="list"] > li')).to.have.length(5);
     expect($$(el, 'li h3')).to.have.length(5);
@@ -31,10 +31,10 @@ describe('<swv-overview>', () => {
     expect(text).to.contain('Voorbeeldstad en Súdwest-Fryslân');
     expect(text).to.contain('Een verzonnen samenwerkingsverband voor tests.');
     const dl = $$(el, 'dl')[0]!;
-    expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Gemeenten', 'Aantal scholen']);
-    expect(dl.querySelectorAll('dd')[1]!.textContent).to.equal('3');
+    expect([...dl.querySelectorAll('dt')].map((dt) => readable(dt))).to.deep.equal(['Gemeenten', 'Aantal scholen']);
+    expect(readable(dl.querySelectorAll('dd')[1]!)).to.equal('3');
     const link = $$<HTMLAnchorElement>(el, 'a')[0]!;
-    expect(link.textContent).to.equal('Website van Voorbeeldverband Noord');
+    expect(readable(link)).to.equal('Website van Voorbeeldverband Noord');
     expect(link.href).to.equal('https://voorbeeld.example/');
   });
 
@@ -48,10 +48,10 @@ describe('<swv-overview>', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await overview(html`<swv-overview src=${SAMPLE_URL} lang="en" codes="PO9901"></swv-overview>`);
-    expect($$(el, 'h2')[0]!.textContent!.trim()).to.equal('1 partnership');
+    expect(readable($$(el, 'h2')[0]!).trim()).to.equal('1 partnership');
     expect(textOf(el)).to.contain('Primary education · Regional');
     expect(textOf(el)).to.contain('A made-up partnership for tests.');
-    expect($$(el, 'a')[0]!.textContent).to.equal('Website of Voorbeeldverband Noord');
+    expect(readable($$(el, 'a')[0]!)).to.equal('Website of Voorbeeldverband Noord');
     await expect(el).to.be.accessible();
   });
 
@@ -102,8 +102,8 @@ describe('<swv-overview>', () => {
     const event = events[0] as SwvErrorEvent;
     expect(event.kind).to.equal('not-found');
     const status = $$(el, '[role="status"]')[0]!;
-    expect(status.textContent).to.equal('We hebben geen samenwerkingsverband gevonden voor gemeente Nergenshuizen en basisonderwijs.');
-    expect(event.message).to.equal(status.textContent);
+    expect(readable(status)).to.equal('We hebben geen samenwerkingsverband gevonden voor gemeente Nergenshuizen en basisonderwijs.');
+    expect(event.message).to.equal(readable(status));
     await expect(el).to.be.accessible();
   });
 
@@ -125,7 +125,7 @@ describe('<swv-overview>', () => {
       const input = $$<HTMLInputElement>(el, 'input[type="search"]')[0]!;
       const label = $$<HTMLLabelElement>(el, 'label')[0]!;
       expect(label.htmlFor).to.equal(input.id);
-      expect(label.textContent).to.equal('Zoek op naam, code, gemeente, plaats of school');
+      expect(readable(label)).to.equal('Zoek op naam, code, gemeente, plaats of school');
       await expect(el).to.be.accessible();
     });
 
@@ -143,7 +143,7 @@ describe('<swv-overview>', () => {
         const el = await overview(html`<swv-overview src=${SAMPLE_URL} searchable></swv-overview>`);
         await search(el, text);
         expect(names(el)).to.deep.equal(expected);
-        expect($$(el, '.search [role="status"]')[0]!.textContent).to.equal(`${expected.length} resultaat.`);
+        expect(readable($$(el, '.search [role="status"]')[0]!)).to.equal(`${expected.length} resultaat.`);
       });
     }
 
@@ -151,7 +151,7 @@ describe('<swv-overview>', () => {
       const el = await overview(html`<swv-overview src=${SAMPLE_URL} searchable lang="en"></swv-overview>`);
       await search(el, 'xyz');
       expect(textOf(el)).to.contain('We found no partnership for the search "xyz".');
-      expect($$(el, '.search [role="status"]')[0]!.textContent).to.equal('0 results.');
+      expect(readable($$(el, '.search [role="status"]')[0]!)).to.equal('0 results.');
       await expect(el).to.be.accessible();
     });
   });
@@ -161,7 +161,7 @@ describe('<swv-overview>', () => {
       const el = await fixture<SwvOverview>(html`<swv-overview src="/__test/slow/400"></swv-overview>`);
       const base = $$(el, '[part="base"]')[0]!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
-      expect($$(el, '[role="status"]').map((s) => s.textContent)).to.deep.equal(['De gegevens worden geladen.']);
+      expect($$(el, '[role="status"]').map((s) => readable(s))).to.deep.equal(['De gegevens worden geladen.']);
       expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
       await expect(el).to.be.accessible();
       await settled(el);
@@ -176,9 +176,9 @@ describe('<swv-overview>', () => {
       await el.updateComplete;
       expect(event.kind).to.equal('http');
       expect(event.status).to.equal(500);
-      expect($$(el, '[role="status"]')[0]!.textContent).to.equal('De gegevens zijn nu niet beschikbaar (foutcode 500). Probeer het later nog eens.');
+      expect(readable($$(el, '[role="status"]')[0]!)).to.equal('De gegevens zijn nu niet beschikbaar (foutcode 500). Probeer het later nog eens.');
       const slot = $$<HTMLSlotElement>(el, 'slot')[0]!;
-      expect(slot.assignedElements()[0]!.textContent).to.equal('Alle samenwerkingsverbanden');
+      expect(readable(slot.assignedElements()[0]!)).to.equal('Alle samenwerkingsverbanden');
       await expect(el).to.be.accessible();
     });
 
@@ -211,7 +211,7 @@ describe('<swv-overview>', () => {
     it('rejects invalid data given through the data property', async () => {
       const el = await fixture<SwvOverview>(html`<swv-overview .data=${{ format: 'nope' } as never}></swv-overview>`);
       await settled(el);
-      expect($$(el, '[role="status"]')[0]!.textContent).to.equal('Het bestand met gegevens bevat fouten. Daarom tonen we het niet.');
+      expect(readable($$(el, '[role="status"]')[0]!)).to.equal('Het bestand met gegevens bevat fouten. Daarom tonen we het niet.');
     });
 
     it('with loading="lazy" waits until it nears the viewport', async () => {

@@ -30,7 +30,7 @@ export const MESSAGES: Record<string, Localized> = {
   negative: { nl: 'mag niet negatief zijn', en: 'must not be negative' },
   year: { nl: 'moet een jaartal zijn', en: 'must be a year' },
   code: { nl: 'moet een code zijn als PO2604 of VO2601', en: 'must be a code like PO2604 or VO2601' },
-  localText: { nl: 'moet tekst zijn, of tekst per taal (nl, en)', en: 'must be text, or text per language (nl, en)' },
+  localText: { nl: 'moet tekst zijn, of tekst per taal (nl, en, ar, tr, pl, uk)', en: 'must be text, or text per language (nl, en, ar, tr, pl, uk)' },
   fileType: { nl: 'moet een bestandstype zijn, zoals pdf', en: 'must be a file type, like pdf' },
   role: { nl: 'is geen bekende rol', en: 'is not a known role' },
   group: { nl: 'moet staff, parents of pupils zijn', en: 'must be staff, parents or pupils' },

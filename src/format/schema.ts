@@ -29,8 +29,11 @@ const count = v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'negative')
 const year = v.pipe(v.number(), v.integer('integer'), v.minValue(1990, 'year'), v.maxValue(2100, 'year'));
 const code = v.pipe(v.string(), v.regex(CODE_PATTERN, 'code'));
 
-/** Plain text in one language (Dutch), or per language. Never markup. */
-export const LocalTextSchema = v.union([text, v.looseObject({ nl: v.optional(text), en: v.optional(text) })], 'localText');
+/** Plain text in one language (Dutch), or per language (the languages the elements speak). Never markup. */
+export const LocalTextSchema = v.union(
+  [text, v.looseObject({ nl: v.optional(text), en: v.optional(text), ar: v.optional(text), tr: v.optional(text), pl: v.optional(text), uk: v.optional(text) })],
+  'localText',
+);
 
 export const SourceRefSchema = v.looseObject({
   /** The `id` of one of the dataset's `sources`. */

@@ -22,7 +22,10 @@ export const validateSchools: (input: unknown) => Validation<SwvSchools> = valid
 /** Checks one part of a lookup. */
 export const validateLookup: (input: unknown) => Validation<SwvLookup> = validator(SwvLookupSchema);
 
-/** One line per problem, e.g. for a terminal: `partnerships[3].contact.website: must be ...`. */
+/**
+ * One line per problem, e.g. for a terminal: `partnerships[3].contact.website: must be ...`. The
+ * messages are for whoever keeps the data: Dutch, or English for every other locale.
+ */
 export function formatProblem(problem: Problem, locale: Locale): string {
-  return `${problem.path || '(document)'}: ${problem.message[locale]}`;
+  return `${problem.path || '(document)'}: ${problem.message[locale === 'nl' ? 'nl' : 'en']}`;
 }

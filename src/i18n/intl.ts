@@ -1,7 +1,7 @@
 /** Cached `Intl` objects: creating them is slow, and every element on a page shares them. */
 import type { Locale } from './locale.js';
 
-type IntlObject = Intl.Collator | Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+type IntlObject = Intl.Collator | Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules;
 const cache = new Map<string, IntlObject>();
 
 function cached<T extends IntlObject>(key: string, make: () => T): T {
@@ -10,7 +10,27 @@ function cached<T extends IntlObject>(key: string, make: () => T): T {
   return value;
 }
 
-const LANGUAGE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+/**
+ * The `Intl` language per locale. Arabic keeps Western digits (`nu-latn`): postcodes, phone numbers
+ * and codes in the data are written with them, and one kind of digit in a text is easier to read.
+ */
+const LANGUAGE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
+
+/**
+ * A word's forms per plural category of a language (`#` stands for the number). `other` or `many`
+ * is always there: Polish and Ukrainian use `other` only for fractions, which we never count.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & ({ other: string } | { many: string });
+
+/**
+ * "3 szkoły", "5 szkół": the form the language uses for `n` (Polish, Ukrainian and Arabic have more
+ * than two). A form without `#` is used as it is ("مدرستان").
+ */
+export function pluralText(locale: Locale, n: number, forms: PluralForms): string {
+  const rules = cached(`p${locale}`, () => new Intl.PluralRules(LANGUAGE_TAG[locale]));
+  const form = forms[rules.select(n)] ?? forms.other ?? forms.many!;
+  return form.replace('#', String(n));
+}
 
 /** Sorting as readers of the language expect (Dutch collation for `nl`). */
 export const collator = (locale: Locale): Intl.Collator =>
@@ -42,3 +62,9 @@ export function formatList(items: string[], locale: Locale): string {
   const format = cached(`l${locale}`, () => new Intl.ListFormat(LANGUAGE_TAG[locale], { type: 'conjunction' }));
   return format.format(items);
 }
+
+/**
+ * Text from data or numbers inside a right-to-left sentence, kept as one unit (Unicode first-strong
+ * isolate): "PO 26-04", "3442 AB" and "Woerden" stay readable inside Arabic text.
+ */
+export const isolate = (text: string | number): string => `\u2068${text}\u2069`;

@@ -4,9 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from './links.js';
-import type { ViewContext } from './view.js';
+import { localText, type ViewContext } from './view.js';
 import { formatDate } from '../i18n/intl.js';
-import { pickText } from '../i18n/locale.js';
 import type { Partnership, SourceRef, SwvData } from '../format/types.js';
 
 /** "Bron: swvdeverbinding.nl/…" with a link to the page, or the source's title as text. */
@@ -22,7 +21,7 @@ export function renderChanges(c: ViewContext, p: Partnership, data: SwvData): Te
   const changes = [...p.changes].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   return html`<ul part="changes" class="changes">
     ${changes.map((change) => {
-      const text = pickText(change.text, c.locale);
+      const text = localText(change.text, c.locale);
       return text
         ? html`<li>${change.date ? html`<strong>${formatDate(change.date, c.locale)}</strong>: ` : nothing}${text} ${sourceNote(c, data, change.sources)}</li>`
         : nothing;

@@ -10,7 +10,7 @@ export function safeHref(url: string | undefined): string | undefined {
 }
 
 /** A link with descriptive text; without a safe URL only the text is shown. */
-export function link(url: string | undefined, text: string, part = 'link'): TemplateResult | string {
+export function link<T extends TemplateResult | string>(url: string | undefined, text: T, part = 'link'): TemplateResult | T {
   const href = safeHref(url);
   return href ? html`<a part=${part} href=${href}>${text}</a>` : text;
 }
@@ -40,7 +40,13 @@ export function contactItems(
 }
 
 /** "Reglement (PDF, 120 kB)": the link text says what the reader gets. */
-export function documentLink(url: string | undefined, title: string, locale: Locale, type?: string, sizeBytes?: number): TemplateResult | string {
+export function documentLink(
+  url: string | undefined,
+  title: TemplateResult | string,
+  locale: Locale,
+  type?: string,
+  sizeBytes?: number,
+): TemplateResult | string {
   const details = [type?.toUpperCase(), sizeBytes !== undefined ? formatFileSize(sizeBytes, locale) : undefined].filter(Boolean).join(', ');
-  return link(url, details ? `${title} (${details})` : title, 'document-link');
+  return link(url, details ? html`${title} (${details})` : title, 'document-link');
 }

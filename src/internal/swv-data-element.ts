@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_DATA_URL } from '../default-data.js';
 import { load } from '../data/loader.js';
@@ -7,9 +8,9 @@ import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError } from '../data/load-error.js';
 import { checkData, droppedLinksOf, prepareChecks } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { directionOf, resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
-import { nl } from '../i18n/nl.js';
+import { copyWithoutSoftHyphens, withoutSoftHyphens } from '../i18n/soft-hyphens.js';
 import { SwvErrorEvent } from '../events/swv-error.js';
 import { SwvLoadEvent } from '../events/swv-load.js';
 import { toHeadingLevel } from './heading.js';
@@ -29,7 +30,8 @@ export interface Loaded {
  * Subclasses only say how to show a loaded document (`renderData`), mostly through a view module
  * that `prepare()` loads beside the data.
  *
- * @attr lang - The language of the texts: `nl` or `en`. Without it, the closest `lang` on the page; unknown languages give Dutch.
+ * @attr lang - The language of the texts: `nl`, `en`, `ar`, `tr`, `pl` or `uk` (`ar-MA` counts as `ar`). Without it, the closest `lang` on the page; other languages give Dutch.
+ * @attr dir - Writing direction. Without it, the direction of the language (`rtl` for Arabic).
  * @cssprop --swv-accent - Colour of headings' accent rule and focus ring. Default: the text colour.
  * @cssprop --swv-link-color - Colour of links. Default: the text colour.
  * @cssprop --swv-muted-color - Colour of secondary text. Default: the text colour.
@@ -44,7 +46,7 @@ export abstract class SwvDataElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   /** URL of a swv-data file (relative to the page). Without it, the packaged default dataset. */
@@ -140,9 +142,18 @@ export abstract class SwvDataElement extends LitElement {
     return resolveLocale(this);
   }
 
+  /**
+   * The direction of the element's content: its language's (`rtl` for Arabic), unless the host sets
+   * `dir` on the element, which then wins (undefined: the content inherits it). The content also
+   * carries `lang`, so that a page in a language we do not speak (`pt-BR`) does not mislabel our Dutch.
+   */
+  protected get contentDirection(): 'ltr' | 'rtl' | undefined {
+    return this.hasAttribute('dir') ? undefined : directionOf(this.locale);
+  }
+
   /** The string table of the element's locale (Dutch until another language has loaded). */
   protected get strings(): Strings {
-    return loadedStrings(this.locale) ?? nl;
+    return loadedStrings(this.locale) ?? loadedStrings('nl');
   }
 
   /** True when the texts for the element's language are there; otherwise starts loading them. */
@@ -174,15 +185,20 @@ export abstract class SwvDataElement extends LitElement {
     return Promise.resolve();
   }
 
+  private readonly _onCopy = (event: ClipboardEvent): void => {
+    if (this.shadowRoot) copyWithoutSoftHyphens(event, this.shadowRoot);
+  };
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
   override connectedCallback(): void {
     // Declarative shadow DOM from `swv-data render`: keep showing it until the element has its own content.
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this._serverNodes = [...this.shadowRoot.childNodes];
     super.connectedCallback();
+    this.addEventListener('copy', this._onCopy);
     this._watchViewport();
     // Back on the page after an abort: load again.
     if (this._task.status === 1 /* pending */ || this._task.status === 3 /* error */) void this._task.run();
@@ -190,6 +206,7 @@ export abstract class SwvDataElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('copy', this._onCopy);
     this._observer?.disconnect();
     this._observer = undefined;
     this._task.abort();
@@ -244,7 +261,7 @@ export abstract class SwvDataElement extends LitElement {
   protected reportFailure(error: unknown, notFoundMessage?: string): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     const failure = error instanceof SwvLoadError ? error : new SwvLoadError('network', this.src, { cause: error });
-    const message = notFoundMessage ?? errorText(this.strings, failure);
+    const message = withoutSoftHyphens(notFoundMessage ?? errorText(this.strings, failure));
     const key = `${failure.kind}|${failure.url}|${message}`;
     if (this._reportedFailure === key) return;
     this._reportedFailure = key;
@@ -290,7 +307,13 @@ export abstract class SwvDataElement extends LitElement {
       }
     }
     const busy = this._status === 1 || (this._status === 0 && this.needsData());
-    return html`<div part="base" class="base ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base ${busy ? 'busy' : ''}"
+      lang=${this.locale}
+      dir=${ifDefined(this.contentDirection)}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
       <p part="status" class="status ${fallback && status !== nothing ? 'problem' : ''}" role="status">${status}</p>
       ${body} ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
     </div>`;
@@ -314,7 +337,8 @@ export abstract class SwvDataElement extends LitElement {
       this._reportedFailure = undefined;
       this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
       const dropped = droppedLinksOf(loaded.data);
-      if (dropped) this.dispatchEvent(new SwvErrorEvent('invalid', this.strings.unsafeLinks(dropped.length), loaded.url, undefined, dropped));
+      if (dropped)
+        this.dispatchEvent(new SwvErrorEvent('invalid', withoutSoftHyphens(this.strings.unsafeLinks(dropped.length)), loaded.url, undefined, dropped));
     }
   }
 }

@@ -80,6 +80,10 @@ export const hostStyles = css`
   input {
     min-block-size: 24px;
   }
+  /* A link that is a list item's only target is at least 24 px high (WCAG 2.5.8), also when it is alone on its line. */
+  li > a:only-child {
+    display: inline-block;
+  }
   label {
     display: block;
     font-weight: bold;
@@ -106,6 +110,10 @@ export const hostStyles = css`
   }
   a:hover {
     text-decoration-thickness: 0.15em;
+  }
+  /* In right-to-left text, a link (often a Dutch name or an address) runs in the direction of its own words. */
+  [dir='rtl'] a {
+    unicode-bidi: plaintext;
   }
   :focus-visible {
     outline: 2px solid var(--swv-accent, currentColor);

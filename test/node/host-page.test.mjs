@@ -110,7 +110,8 @@ describe('an unfriendly host page', () => {
       errors: window.__errors,
       trustedTypes: typeof window.trustedTypes,
       titles: ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'].map((tag) =>
-        document.querySelector(tag).shadowRoot.querySelector('h2, h3')?.textContent.trim(),
+        // Without the soft hyphens in long Dutch words (invisible unless a line breaks there).
+        document.querySelector(tag).shadowRoot.querySelector('h2, h3')?.textContent.replace(/\u00AD/g, '').trim(),
       ),
     }));
     assert.deepEqual(state.violations, []);
@@ -166,7 +167,7 @@ describe('an unfriendly host page', () => {
 
   test('an unknown page language falls back to Dutch', async () => {
     const { page } = await open('xx-klingon');
-    const label = await page.evaluate(() => document.querySelector('swv-finder').shadowRoot.querySelector('label').textContent);
+    const label = await page.evaluate(() => document.querySelector('swv-finder').shadowRoot.querySelector('label').textContent.replace(/\u00AD/g, ''));
     assert.equal(label, 'Zoek uw samenwerkingsverband');
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import type { View } from '../../internal/view.js';
@@ -48,7 +49,7 @@ export class OprInfo extends SwvDataElement {
     const t = this.strings.opr;
     const sub = level + 1;
     const sector = this.sector ?? this._partnershipSector ?? 'po';
-    return html`<section part="explanation">
+    return html`<section part="explanation" lang=${this.locale} dir=${ifDefined(this.contentDirection)}>
       ${heading(level, t.title, level === this.level ? 'title' : 'heading')}
       <p>${t.intro}</p>
       ${heading(sub, t.whoTitle, 'heading')}

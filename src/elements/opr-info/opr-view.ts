@@ -5,10 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { documentLink, emailLink, link } from '../../internal/links.js';
-import type { View, ViewContext } from '../../internal/view.js';
+import { localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
 import { findByCode, titleOf } from '../../data/select.js';
 import { formatDate } from '../../i18n/intl.js';
-import { pickText } from '../../i18n/locale.js';
 import { seatsParagraph } from './opr-summary.js';
 import { sourceNote } from '../../internal/changes.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
@@ -30,16 +29,11 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
   const sub = c.level + 1;
   const name = titleOf(p);
   const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
-  const howToJoin = pickText(opr.howToJoin, c.locale);
+  const howToJoin = localParagraphs(c.locale, opr.howToJoin);
   const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
   return html`${heading(c.level, t.opr.ofPartnership(name), 'title')} ${seatsParagraph(opr, c)}
   ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
-  ${
-    howToJoin
-      ? html`${heading(sub, t.opr.howToJoin, 'heading')}
-          <p>${howToJoin}</p>`
-      : nothing
-  }
+  ${howToJoin.length ? html`${heading(sub, t.opr.howToJoin, 'heading')} ${howToJoin}` : nothing}
   ${
     opr.email || opr.website
       ? html`${heading(sub, t.opr.contact, 'heading')}
@@ -57,12 +51,14 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
             ? html`<ul>
                 ${upcoming.map((m) => {
                   const date = formatDate(m.date, c.locale);
-                  const note = pickText(m.note, c.locale);
+                  const note = localText(m.note, c.locale);
                   const docs = [
                     m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
                     m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
                   ].filter((d) => d !== undefined);
-                  return html`<li>${date}${note ? `: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}</li>`;
+                  return html`<li>
+                    ${date}${note ? html`: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}
+                  </li>`;
                 })}
               </ul>`
             : html`<p>${t.opr.noMeetings}</p>`
@@ -73,7 +69,7 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
     opr.documents?.length
       ? html`${heading(sub, t.opr.documents, 'heading')}
           <ul>
-            ${opr.documents.map((d) => html`<li>${documentLink(d.url, pickText(d.title, c.locale), c.locale, d.type, d.sizeBytes)}</li>`)}
+            ${opr.documents.map((d) => html`<li>${documentLink(d.url, localText(d.title, c.locale), c.locale, d.type, d.sizeBytes)}</li>`)}
           </ul>`
       : nothing
   }

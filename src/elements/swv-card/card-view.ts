@@ -6,13 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
 import { heading } from '../../internal/heading.js';
 import { contactItems, documentLink, emailLink, link, phoneLink } from '../../internal/links.js';
-import { errorText, type View, type ViewContext } from '../../internal/view.js';
+import { errorText, localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
 import { displayCode, toPc4 } from '../../format/codes.js';
 import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, titleOf } from '../../data/select.js';
 import { load, resolvePart } from '../../data/loader.js';
 import { checkSchools } from '../../format/validate-async.js';
 import { collator, formatDate, formatList } from '../../i18n/intl.js';
-import { pickText } from '../../i18n/locale.js';
 import { oprSummary } from '../opr-info/opr-summary.js';
 import { renderChanges } from '../../internal/changes.js';
 import type { Address, Partnership, School, Sector, SwvData } from '../../format/types.js';
@@ -102,14 +101,12 @@ function renderCard(c: ViewContext, p: Partnership, data: SwvData, schools: Scho
   const t = c.strings;
   const sub = c.level + 1;
   const title = titleOf(p);
-  const description = pickText(p.description, c.locale) || pickText(p.summary, c.locale);
   const otherNames = (p.alternateNames ?? []).filter((n) => n !== title && n !== p.legalName);
   return html`<article part="card" class="card item">
     ${heading(c.level, title, 'title')}
     <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
     ${p.legalName && p.legalName !== p.name ? html`<p>${p.legalName}</p>` : nothing}
-    ${otherNames.length ? html`<p class="muted">${t.card.alsoKnownAs(otherNames)}</p>` : nothing}
-    ${description ? description.split(/\n{2,}/).map((para) => html`<p>${para}</p>`) : nothing}
+    ${otherNames.length ? html`<p class="muted">${t.card.alsoKnownAs(otherNames)}</p>` : nothing} ${localParagraphs(c.locale, p.description, p.summary)}
     ${p.changes?.length ? html`${heading(sub, t.card.changes, 'heading')}${renderChanges(c, p, data)}` : nothing} ${renderArea(c, p, sub)}
     ${renderContact(c, p, sub)} ${renderSupportPoint(c, p, sub)} ${renderPlans(c, p, sub)}
     ${p.opr ? html`${heading(sub, t.card.opr, 'heading')}${oprSummary(p.opr, title, c)}` : nothing} ${renderSchools(c, p, data, schools, sub)}
@@ -121,7 +118,6 @@ function renderArea(c: ViewContext, p: Partnership, sub: number): TemplateResult
   const t = c.strings;
   const area = p.area;
   if (!area?.municipalities?.length && !area?.note && !area?.splitMunicipalities?.length) return nothing;
-  const note = pickText(area.note, c.locale);
   return html`${heading(sub, t.card.area, 'heading')} ${area.municipalities?.length ? html`<p>${formatList(area.municipalities, c.locale)}</p>` : nothing}
   ${
     area.splitMunicipalities?.length
@@ -130,7 +126,7 @@ function renderArea(c: ViewContext, p: Partnership, sub: number): TemplateResult
         </ul>`
       : nothing
   }
-  ${note ? html`<p>${note}</p>` : nothing}`;
+  ${localParagraphs(c.locale, area.note)}`;
 }
 
 function renderContact(c: ViewContext, p: Partnership, sub: number): TemplateResult | typeof nothing {
@@ -155,9 +151,8 @@ function renderSupportPoint(c: ViewContext, p: Partnership, sub: number): Templa
   const s = p.supportPoint;
   if (!s) return nothing;
   const t = c.strings;
-  const description = pickText(s.description, c.locale) || t.card.supportPointIntro;
-  return html`${heading(sub, t.card.supportPoint, 'heading')}
-    <p>${description}</p>
+  const description = localParagraphs(c.locale, s.description);
+  return html`${heading(sub, t.card.supportPoint, 'heading')} ${description.length ? description : html`<p>${t.card.supportPointIntro}</p>`}
     <ul class="plain">
       ${contactItems(s, t.label, t.websiteOf(s.name ?? t.card.supportPoint))}
     </ul>`;
@@ -171,7 +166,7 @@ function renderPlans(c: ViewContext, p: Partnership, sub: number): TemplateResul
     <p>${t.card.supportPlanIntro}</p>
     <ul>
       ${plans.map((plan) => {
-        const title = pickText(plan.title, c.locale);
+        const title = localText(plan.title, c.locale);
         return html`<li>
           ${documentLink(plan.url, title, c.locale, plan.type, plan.sizeBytes)}${plan.period ? html`, ${t.period(plan.period.from, plan.period.to)}` : nothing}.
           ${plan.oprConsentDate ? t.opr.consentOn(formatDate(plan.oprConsentDate, c.locale)) : nothing}
@@ -263,7 +258,7 @@ function renderLinks(c: ViewContext, p: Partnership, sub: number): TemplateResul
   if (!p.links?.length) return nothing;
   return html`${heading(sub, c.strings.card.links, 'heading')}
     <ul>
-      ${p.links.map((l) => html`<li>${link(l.url, pickText(l.title, c.locale))}</li>`)}
+      ${p.links.map((l) => html`<li>${link(l.url, localText(l.title, c.locale))}</li>`)}
     </ul>`;
 }
 

@@ -7,14 +7,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
 import { heading } from '../../internal/heading.js';
 import { contactItems } from '../../internal/links.js';
-import { errorText, type ViewContext } from '../../internal/view.js';
+import { errorText, localParagraphs, type ViewContext } from '../../internal/view.js';
 import { displayCode } from '../../format/codes.js';
 import { bySector, findByCode, forMunicipality, forPostcode, titleOf, withCodes, type MunicipalityMatch } from '../../data/select.js';
 import { renderChanges } from '../../internal/changes.js';
 import { lookUp } from '../../data/lookup.js';
 import { hasSchoolNames, schoolIndex, type SchoolEntry } from '../../data/search-index.js';
 import type { SelectKind } from '../../events/swv-select.js';
-import { pickText } from '../../i18n/locale.js';
 import type { Strings } from '../../i18n/strings.js';
 import { mayBeSchool, onlyMeaning, suggest, type Suggestion } from './suggest.js';
 import type { Loaded } from '../../internal/swv-data-element.js';
@@ -268,12 +267,11 @@ function renderCompactCard(c: ViewContext, p: Partnership, municipality: string 
   const t = c.strings;
   const title = titleOf(p);
   const split = municipality ? p.area?.splitMunicipalities?.find((s) => s.municipality === municipality) : undefined;
-  const summary = pickText(p.summary, c.locale);
   const contact = contactItems(p.contact ?? {}, t.label, t.websiteOf(title));
   return html`<li part="item" class="item">
     ${heading(c.level + 1, title, 'item-heading')}
     <p class="meta muted">${[t.sector[p.sector], p.name ? displayCode(p.code) : ''].filter(Boolean).join(' · ')}</p>
-    ${split ? html`<p>${t.card.splitMunicipality(split.municipality, split.postcodes.join(', '))}</p>` : nothing} ${summary ? html`<p>${summary}</p>` : nothing}
+    ${split ? html`<p>${t.card.splitMunicipality(split.municipality, split.postcodes.join(', '))}</p>` : nothing} ${localParagraphs(c.locale, p.summary)}
     ${renderChanges(c, p, data)}
     ${
       contact.length

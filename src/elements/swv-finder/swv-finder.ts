@@ -163,6 +163,9 @@ export class SwvFinder extends SwvDataElement {
       queueMicrotask(() => this._search(query));
     }
     if (changed.has('sector') && this._choice) void this._outcome.run();
+    // The suggestion the arrow keys reached stays in sight when the list scrolls (WCAG 2.4.11).
+    if (changed.has('_active' as keyof SwvFinder) && this._active >= 0)
+      this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private _hashQuery(): string | undefined {

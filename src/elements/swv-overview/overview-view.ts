@@ -4,11 +4,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
-import type { View, ViewContext } from '../../internal/view.js';
+import { localParagraphs, type View, type ViewContext } from '../../internal/view.js';
 import { displayCode, parseCodeList, toPc4 } from '../../format/codes.js';
 import { areaMunicipalities, bySector, foldText, forMunicipality, forPostcode, schoolCount, titleOf } from '../../data/select.js';
 import { collator, formatList } from '../../i18n/intl.js';
-import { pickText } from '../../i18n/locale.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** The overview's filters, from its attributes. */
@@ -115,11 +114,10 @@ function renderItem(c: ViewContext, p: Partnership): TemplateResult {
   const title = titleOf(p);
   const schools = schoolCount(p);
   const municipalities = p.area?.municipalities ?? [];
-  const summary = pickText(p.summary, c.locale);
   return html`<li part="item" class="item">
     ${heading(c.level + 1, title, 'item-heading')}
     <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
-    ${summary ? html`<p>${summary}</p>` : nothing}
+    ${localParagraphs(c.locale, p.summary)}
     <dl>
       ${
         municipalities.length

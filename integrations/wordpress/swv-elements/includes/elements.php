@@ -11,19 +11,19 @@ if ( ! defined( 'ABSPATH' ) ) {
 function swv_elements_definitions() {
 	return array(
 		'opr-info' => array(
-			'attributes' => array( 'code', 'sector', 'lang', 'src', 'heading-level', 'loading' ),
+			'attributes' => array( 'code', 'sector', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-card' => array(
-			'attributes' => array( 'code', 'school', 'postcode', 'municipality', 'sector', 'lang', 'src', 'heading-level', 'loading' ),
+			'attributes' => array( 'code', 'school', 'postcode', 'municipality', 'sector', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-finder' => array(
-			'attributes' => array( 'sector', 'hash-param', 'lang', 'src', 'heading-level', 'loading' ),
+			'attributes' => array( 'sector', 'hash-param', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-overview' => array(
-			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'src', 'heading-level', 'loading' ),
+			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array( 'searchable' ),
 		),
 	);
