@@ -93,4 +93,27 @@ describe('dist/cdn/swv-elements.js with the default data', () => {
     for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(readable(el.shadowRoot!.querySelector('h2')!)).to.equal('What is the support plan council (OPR)?');
   });
+
+  /** The script files this page has downloaded from the script-tag build. */
+  const chunks = (): string[] =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/dist/cdn/chunks/'));
+
+  it('loads a language only for an element that speaks it', async () => {
+    const el = await fixture(html`<opr-info lang="tr"></opr-info>`);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readable(el.shadowRoot!.querySelector('h2')!)).to.equal('Destek planı konseyi (OPR) nedir?');
+    const languages = chunks()
+      .map((name) => /chunks\/(en|ar|tr|pl|uk)-/.exec(name)?.[1])
+      .filter(Boolean);
+    expect(languages.sort()).to.deep.equal(['en', 'tr']);
+  });
+
+  it('never downloads the validator for the packaged default data (it was checked when built)', () => {
+    // Every element in this file so far showed the default data: cards, a school, an overview, an OPR.
+    expect(chunks().some((name) => name.includes('/chunks/check-documents-'))).to.equal(false);
+    expect(chunks().some((name) => name.includes('/chunks/card-view-'))).to.equal(true);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { load, resolvePart } from './loader.js';
 import { toPc4, toSchoolCode } from '../format/codes.js';
-import { checkLookup } from '../format/validate-async.js';
+import { checkLookup, checkerFor } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
 export interface LookupQuestion {
@@ -27,7 +27,8 @@ export async function lookUp(data: SwvData, dataUrl: string | undefined, questio
   const ref = data.lookups?.[question.kind];
   const key = lookupKey(question);
   if (!ref || !key) return undefined;
-  const part = await load(resolvePart(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), dataUrl), checkLookup, signal);
+  const url = resolvePart(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), dataUrl);
+  const part = await load(url, checkerFor(url, checkLookup), signal);
   // A BRIN matches every location of that school.
   const codes = Object.entries(part.entries)
     .filter(([entry]) => entry === key || (key.length === 4 && entry.startsWith(key)))

@@ -7,7 +7,7 @@
  */
 import { load, resolvePart } from './loader.js';
 import { areaMunicipalities, foldText, otherNamesOf, type MunicipalityMatch } from './select.js';
-import { checkLookup } from '../format/validate-async.js';
+import { checkLookup, checkerFor } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
 /** How many entries one query may look at, and how many candidates it ranks. */
@@ -210,7 +210,8 @@ export function schoolIndex(data: SwvData, dataUrl: string | undefined): Promise
       const href = data.lookups?.schoolNames?.href;
       if (href) {
         const known = new Set(schools.map((s) => s.code));
-        const file = await load(resolvePart(href, dataUrl), checkLookup);
+        const url = resolvePart(href, dataUrl);
+        const file = await load(url, checkerFor(url, checkLookup));
         for (const [code, entry] of Object.entries(file.entries)) {
           if (known.has(code) || !entry.name) continue;
           schools.push({ code, name: entry.name, city: entry.city ?? entry.municipality, partnerships: entry.partnerships, derived: entry.derived === true });

@@ -1,6 +1,7 @@
 /** Finding partnerships in a document: by code, postcode, municipality, school or free text. */
 import { displayCode, normalizeCode, toPc4 } from '../format/codes.js';
 import type { Municipality, Partnership, School, Sector, SwvData } from '../format/types.js';
+import { repairsOf } from '../format/validate-async.js';
 
 /** Lower case, accents and punctuation differences removed: "Súdwest-Fryslân" ~ "sudwest fryslan". */
 export function foldText(text: string): string {
@@ -19,6 +20,12 @@ export function bySector(sector: Sector | undefined): (p: Partnership) => boolea
 export function findByCode(data: SwvData, code: string): Partnership | undefined {
   const canonical = normalizeCode(code);
   return canonical ? data.partnerships.find((p) => p.code === canonical) : undefined;
+}
+
+/** True when the document had a partnership with this code that was left out because it was unusable. */
+export function wasLeftOut(data: SwvData, code: string): boolean {
+  const canonical = normalizeCode(code);
+  return !!canonical && !!repairsOf(data)?.droppedCodes.some((dropped) => normalizeCode(dropped) === canonical);
 }
 
 /** Every postcode of the partnership's area, including those of split municipalities. */

@@ -158,4 +158,5 @@ export const ar: Strings = {
     officialName: (other, today) => `الاسم الرسمي لـ${iso(other)} هو ${iso(today)}.`,
   },
   notFoundCode: (code) => `لا توجد في هذه البيانات شراكة مدرسية لهذا البحث: ${code}.`,
+  badRecord: 'ليست لدينا بيانات صحيحة عن هذه الشراكة المدرسية.',
 };

@@ -141,4 +141,5 @@ export const en: Strings = {
     officialName: (other, today) => `The official name of ${other} is ${today}.`,
   },
   notFoundCode: (code) => `There is no partnership with ${code} in this data.`,
+  badRecord: 'We do not have good data about this partnership.',
 };

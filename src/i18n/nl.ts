@@ -144,6 +144,7 @@ export const nl = {
     officialName: (other: string, today: string) => `${other} heet officieel ${today}.`,
   },
   notFoundCode: (code: string) => `Er is geen samenwerkingsverband met ${code} in deze gegevens.`,
+  badRecord: 'Over dit samenwerkingsverband hebben we geen goede gegevens.',
 };
 
 const join = (items: string[]): string => formatList(items, 'nl');

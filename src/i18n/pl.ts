@@ -159,4 +159,5 @@ export const pl: Strings = {
     officialName: (other, today) => `${other} to oficjalnie ${today}.`,
   },
   notFoundCode: (code) => `W tych danych nie ma partnerstwa szkół dla ${code}.`,
+  badRecord: 'Nie mamy dobrych danych o tym partnerstwie szkół.',
 };

@@ -150,4 +150,5 @@ export const tr: Strings = {
     officialName: (other, today) => `${other} belediyesinin resmi adı ${today}.`,
   },
   notFoundCode: (code) => `Bu verilerde ${code} ile bir işbirliği kuruluşu yok.`,
+  badRecord: 'Bu işbirliği kuruluşu hakkında doğru bilgimiz yok.',
 };

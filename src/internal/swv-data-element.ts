@@ -6,7 +6,7 @@ import { DEFAULT_DATA_URL } from '../default-data.js';
 import { load } from '../data/loader.js';
 import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError } from '../data/load-error.js';
-import { checkData, droppedLinksOf, prepareChecks } from '../format/validate-async.js';
+import { checkData, checkerFor, prepareChecksFor, repairsOf } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 import { directionOf, resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
@@ -16,6 +16,18 @@ import { SwvLoadEvent } from '../events/swv-load.js';
 import { toHeadingLevel } from './heading.js';
 import { errorText, type View, type ViewContext } from './view.js';
 import { hostStyles } from '../styles/host.js';
+
+/** Documents whose problems were written to the console: once per document, however many elements show it. */
+const warned = new WeakSet<object>();
+
+/** One console warning per document with problems: which file, how many problems, where to find them. */
+function warnOnce({ data, url }: Loaded, count: number): void {
+  if (warned.has(data)) return;
+  warned.add(data);
+  console.warn(
+    `swv-elements: ${url ?? 'the data property'} has ${count} problem${count === 1 ? '' : 's'}; what is wrong was left out and the rest is shown. The swv-load event lists them (event.problems).`,
+  );
+}
 
 export interface Loaded {
   data: SwvData;
@@ -89,8 +101,8 @@ export abstract class SwvDataElement extends LitElement {
     // The texts of the element's language load alongside, so `swv-load` means "shown" and a
     // failure is reported in the reader's language too.
     const strings = loadStrings(this.locale);
-    const code = Promise.all([prepareChecks(), this.prepare()]);
-    const [checked] = await Promise.all([readFrom ? load(readFrom, checkData, signal) : this._checkGiven(data), strings, code]).catch(
+    const code = Promise.all([prepareChecksFor(readFrom), this.prepare()]);
+    const [checked] = await Promise.all([readFrom ? load(readFrom, checkerFor(readFrom, checkData), signal) : this._checkGiven(data), strings, code]).catch(
       async (error: unknown) => {
         await strings.catch(() => undefined);
         throw error;
@@ -335,10 +347,12 @@ export abstract class SwvDataElement extends LitElement {
     } else if (this._announced !== loaded) {
       this._announced = loaded;
       this._reportedFailure = undefined;
-      this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data));
-      const dropped = droppedLinksOf(loaded.data);
-      if (dropped)
-        this.dispatchEvent(new SwvErrorEvent('invalid', withoutSoftHyphens(this.strings.unsafeLinks(dropped.length)), loaded.url, undefined, dropped));
+      const repaired = repairsOf(loaded.data);
+      this.dispatchEvent(new SwvLoadEvent(loaded.url, loaded.data, repaired?.problems));
+      if (repaired) warnOnce(loaded, repaired.problems.length);
+      const unsafe = repaired?.unsafeLinks;
+      if (unsafe?.length)
+        this.dispatchEvent(new SwvErrorEvent('invalid', withoutSoftHyphens(this.strings.unsafeLinks(unsafe.length)), loaded.url, undefined, unsafe));
     }
   }
 }

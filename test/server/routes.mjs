@@ -7,7 +7,29 @@ import { readFileSync } from 'node:fs';
 const sample = readFileSync(new URL('../fixtures/sample.json', import.meta.url), 'utf8');
 const counts = new Map();
 
+/**
+ * The sample with made-up flaws a hand-kept file gets: `fields` has a bad phone number, a bad
+ * e-mail address and a bad date in PO9901, PO9903 without a code, and PO9902 without a sector;
+ * `format` is not a swv-data document at all.
+ */
+function flawed(variant) {
+  const doc = JSON.parse(sample);
+  if (variant === 'format') return { ...doc, format: 'iets-anders' };
+  const [po1, po2, po3] = ['PO9901', 'PO9902', 'PO9903'].map((code) => doc.partnerships.find((p) => p.code === code));
+  po1.contact.phone = 'bel ons maar';
+  po1.supportPoint.email = 'steunpunt-at-voorbeeld';
+  po1.supportPlans[0].oprConsentDate = '17 mei 2022';
+  delete po3.code;
+  delete po2.sector;
+  return doc;
+}
+
 const routes = {
+  /** A sample with flaws (see `flawed`). */
+  flawed: (ctx, variant) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(flawed(variant));
+  },
   /** The sample document; every request is counted under the name. */
   count: (ctx, name) => {
     counts.set(name, (counts.get(name) ?? 0) + 1);

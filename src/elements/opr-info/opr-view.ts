@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { documentLink, emailLink, link } from '../../internal/links.js';
 import { localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
-import { findByCode, titleOf } from '../../data/select.js';
+import { findByCode, titleOf, wasLeftOut } from '../../data/select.js';
 import { formatDate } from '../../i18n/intl.js';
 import { seatsParagraph } from './opr-summary.js';
 import { sourceNote } from '../../internal/changes.js';
@@ -18,7 +18,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 /** The OPR of the partnership with this code (and its sector, for the explanation), or a not-found sentence. */
 export function renderOprView(c: ViewContext, code: string, data: SwvData): { view: View; sector?: Sector } {
   const p = findByCode(data, code);
-  if (!p) return { view: { notFound: c.strings.notFoundCode(c.strings.query.code(code)) } };
+  if (!p) return { view: { notFound: wasLeftOut(data, code) ? c.strings.badRecord : c.strings.notFoundCode(c.strings.query.code(code)) } };
   return { view: renderOpr(c, p, data), sector: p.sector };
 }
 

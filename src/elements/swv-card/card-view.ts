@@ -8,9 +8,9 @@ import { heading } from '../../internal/heading.js';
 import { contactItems, documentLink, emailLink, link, phoneLink } from '../../internal/links.js';
 import { errorText, localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
 import { displayCode, toPc4 } from '../../format/codes.js';
-import { bySector, findByCode, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, titleOf } from '../../data/select.js';
+import { bySector, findByCode, wasLeftOut, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, titleOf } from '../../data/select.js';
 import { load, resolvePart } from '../../data/loader.js';
-import { checkSchools } from '../../format/validate-async.js';
+import { checkSchools, checkerFor } from '../../format/validate-async.js';
 import { collator, formatDate, formatList } from '../../i18n/intl.js';
 import { oprSummary } from '../opr-info/opr-summary.js';
 import { renderChanges } from '../../internal/changes.js';
@@ -38,7 +38,8 @@ const addressLines = (a: Address | undefined): string[] =>
 export async function loadSchools(p: Partnership | undefined, data: SwvData | undefined, dataUrl: string | undefined, signal: AbortSignal): Promise<School[]> {
   const href = p && schoolsHref(p, data);
   if (!href) return [];
-  return (await load(resolvePart(href, dataUrl), checkSchools, signal)).schools;
+  const url = resolvePart(href, dataUrl);
+  return (await load(url, checkerFor(url, checkSchools), signal)).schools;
 }
 
 /** Which partnership(s) the attributes ask for, and how to describe the question. */
@@ -74,6 +75,7 @@ export function renderCardView(
   const { found, asked, nonePostcode } = choose(c, q, data, lookedUp);
   if (found.length === 0) {
     if (nonePostcode) return { view: { notFound: t.noPartnershipForPostcode(nonePostcode) } };
+    if (q.code && wasLeftOut(data, q.code)) return { view: { notFound: t.badRecord } };
     return { view: { notFound: asked ? t.nothingFound(asked) : t.errors['not-found'] } };
   }
   if (found.length > 1) return { view: renderChoice(c, found, asked, q.municipality) };
