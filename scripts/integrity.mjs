@@ -41,8 +41,9 @@ refuses to run it.
 \`\`\`
 
 The module registers every element; what shows their data loads from \`chunks/\` beside it, only on
-pages that need it and at the same time as the data: each element's view, the validator, and the
-English texts on English pages (\`${chunks.map(([f]) => f).join('`, `')}\`).
+pages that need it and at the same time as the data: each element's view, the validator (not for
+the packaged default data, which was checked when it was built), and the texts of a language other
+than Dutch where an element speaks it (\`${chunks.map(([f]) => f).join('`, `')}\`).
 To pin those too, add an import map with their hashes before the script (with a
 Content-Security-Policy, allow the import map by its hash in \`script-src\`):
 
