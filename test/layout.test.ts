@@ -3,7 +3,7 @@
  * reflow at 320 px (1.4.10) in every language, text at 200 % (1.4.4), text spacing (1.4.12),
  * Dutch words that break only where Dutch breaks them, and target size (2.5.8).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
@@ -248,5 +248,31 @@ describe('layout', () => {
         expect(['0s', ''].includes(style.transitionDuration.split(',')[0]!.trim()), node.localName).to.equal(true);
       }
     });
+  });
+  describe('space kept free while loading (no layout shift)', () => {
+    /** Each element on the packaged data, slowed down so its loading state shows first. */
+    const CASES: [string, (src: string) => ReturnType<typeof html>][] = [
+      ['card', (src) => html`<swv-card src=${src} code="PO2604"></swv-card>`],
+      ['overview of a municipality', (src) => html`<swv-overview src=${src} municipality="Woerden"></swv-overview>`],
+      ['finder', (src) => html`<swv-finder src=${src}></swv-finder>`],
+    ];
+    for (const width of [412, 1280]) {
+      for (const [name, template] of CASES) {
+        it(`${name} at ${width} px: the space kept while loading is within 20 % of what comes`, async () => {
+          await setViewport({ width, height: 823 });
+          // The default data, through a route that answers after 300 ms.
+          const { DEFAULT_DATA_URL } = await import('../src/default-data.js');
+          const slow = `/__test/slowly/300?${encodeURIComponent(DEFAULT_DATA_URL)}&${name}-${width}`;
+          const el = await fixture<SwvDataElement>(template(slow));
+          const base = () => $$(el, '[part=base]')[0]!;
+          const reserved = base().getBoundingClientRect().height;
+          expect(el.dataState).to.equal('pending');
+          await waitUntil(() => el.dataState === 'complete', 'not loaded', { timeout: 5000 });
+          await el.updateComplete;
+          const shown = base().getBoundingClientRect().height;
+          expect(Math.abs(shown - reserved) / shown, `kept ${reserved.toFixed(0)} px, shows ${shown.toFixed(0)} px`).to.be.below(0.2);
+        });
+      }
+    }
   });
 });

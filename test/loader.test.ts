@@ -95,3 +95,24 @@ describe('loader', () => {
     expect((await second).partnerships).to.have.length(5);
   });
 });
+
+describe('the packaged default data', () => {
+  it('keeps its lookups where the elements look for them before the index arrives', async () => {
+    const { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } = await import('../src/default-data.js');
+    const index = await (await fetch(DEFAULT_DATA_URL)).json();
+    expect({ postcodes: index.lookups.postcodes, schools: index.lookups.schools }).to.deep.equal(DEFAULT_LOOKUPS);
+  });
+
+  it('asks for the postcode part at the same time as the index', async () => {
+    const { DEFAULT_DATA_URL } = await import('../src/default-data.js');
+    clearLoaderCache();
+    performance.clearResourceTimings();
+    const card = await fixture<SwvCard>(html`<swv-card postcode="3442" sector="po"></swv-card>`);
+    await settled(card);
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const index = entries.find((entry) => entry.name === DEFAULT_DATA_URL)!;
+    const part = entries.find((entry) => entry.name.endsWith('/postcodes/34.json'))!;
+    expect(part, 'the postcode part was requested').to.exist;
+    expect(part.startTime, 'the postcode part did not wait for the index').to.be.below(index.responseEnd);
+  });
+});

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, initialState } from '@lit/task';
-import { DEFAULT_DATA_URL } from '../default-data.js';
+import { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } from '../default-data.js';
 import { load } from '../data/loader.js';
 import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError } from '../data/load-error.js';
@@ -102,14 +102,18 @@ export abstract class SwvDataElement extends LitElement {
     // failure is reported in the reader's language too.
     const strings = loadStrings(this.locale);
     const code = Promise.all([prepareChecksFor(readFrom), this.prepare()]);
+    // The packaged data's lookup files are known before its index arrives: ask for the part the
+    // question needs at the same time (one round trip instead of two on a slow line).
+    const question = this.lookupQuestion();
+    const early = question && readFrom === DEFAULT_DATA_URL ? lookUp({ lookups: DEFAULT_LOOKUPS } as SwvData, readFrom, question, signal) : undefined;
+    early?.catch(() => undefined);
     const [checked] = await Promise.all([readFrom ? load(readFrom, checkerFor(readFrom, checkData), signal) : this._checkGiven(data), strings, code]).catch(
       async (error: unknown) => {
         await strings.catch(() => undefined);
         throw error;
       },
     );
-    const question = this.lookupQuestion();
-    const found = question ? await lookUp(checked, readFrom, question, signal) : undefined;
+    const found = question ? await (early ?? lookUp(checked, readFrom, question, signal)) : undefined;
     return { data: checked, url, found };
   }
 
@@ -258,6 +262,29 @@ export abstract class SwvDataElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * How high (in em) the element's content will be, for a host this wide (in em): the space it keeps
+   * free while it loads, so that what follows on the page does not jump when the content comes.
+   * Each element knows its own content; the default is a line or two, whatever the width.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the width is for subclasses
+  protected reservedHeight(_widthEm: number): number {
+    return 6;
+  }
+
+  /** The reserved height for this element, measured once (its width is known before its content). */
+  private _reserve?: number;
+
+  private get _reservedEm(): number {
+    if (this._reserve === undefined) {
+      // No layout on a server (swv-data render): the default.
+      const box = typeof this.getBoundingClientRect === 'function' ? this.getBoundingClientRect() : undefined;
+      const fontSize = box?.width ? parseFloat(getComputedStyle(this).fontSize) || 16 : 16;
+      this._reserve = box?.width ? this.reservedHeight(box.width / fontSize) : 6;
+    }
+    return this._reserve;
+  }
+
   /** Whether the element shows data now; an element that can do without returns false. */
   protected needsData(): boolean {
     return true;
@@ -289,7 +316,10 @@ export abstract class SwvDataElement extends LitElement {
     const ready = this.stringsReady();
     this._keepServerNodes = !!this._serverNodes && (!ready || this._status === 1 || (this._status === 0 && this.needsData()));
     if (this._keepServerNodes) return html``;
-    if (!ready) return html`<div part="base" class="base busy" aria-busy="true"><p part="status" class="status" role="status"></p></div>`;
+    if (!ready)
+      return html`<div part="base" class="base busy" aria-busy="true">
+        <p part="status" class="status" role="status"></p>
+      </div>`;
     const t = this.strings;
     this._notFound = undefined;
     let status: string | typeof nothing = nothing;
@@ -334,6 +364,10 @@ export abstract class SwvDataElement extends LitElement {
   /** Fires `swv-load` once per document shown, or `swv-error` (not-found) when it has nothing to show. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The space to keep while loading, set through the style object (never a style attribute: a
+    // host's Content-Security-Policy may forbid those), before the browser paints.
+    const base = this.renderRoot.querySelector<HTMLElement>('[part=base].busy');
+    if (base) base.style.setProperty('--swv-reserve', `${this._reservedEm}em`);
     if (this._serverNodes && !this._keepServerNodes) {
       // The element's own content is in place: the server's goes, in the same frame.
       for (const node of this._serverNodes) node.remove();

@@ -19,8 +19,9 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While loading: the space the content will take (each element estimates it), so the page does not jump. */
   .base.busy {
-    min-block-size: var(--swv-min-height, 6rem);
+    min-block-size: var(--swv-min-height, var(--swv-reserve, 6rem));
   }
   .status {
     margin-block: 0;

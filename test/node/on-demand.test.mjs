@@ -59,9 +59,12 @@ after(async () => {
 async function open(path, { block } = {}) {
   const tab = await browser.newPage();
   const scripts = [];
+  const dataFiles = [];
   tab.on('request', (request) => {
     const match = /\/cdn\/(.+)\.js$/.exec(request.url());
     if (match) scripts.push(match[1].replace(/^(chunks\/.+)-[\w-]{8}$/, '$1'));
+    const data = /\/cdn\/swv-data\/(.+\.json)$/.exec(request.url());
+    if (data) dataFiles.push(data[1]);
   });
   if (block) await tab.route(`**/cdn/chunks/${block}-*.js`, (route) => route.fulfill({ status: 404, body: '' }));
   await tab.goto(`${site.origin}${path}`);
@@ -71,7 +74,7 @@ async function open(path, { block } = {}) {
     { timeout: 15_000 },
   );
   const state = await tab.evaluate(() => ({ violations: window.__violations, errors: window.__errors, events: window.__events }));
-  return { tab, scripts: scripts.sort(), ...state };
+  return { tab, scripts: scripts.sort(), dataFiles: dataFiles.sort(), ...state };
 }
 
 describe('the module script loads each view only where a page needs it', () => {
@@ -85,8 +88,9 @@ describe('the module script loads each view only where a page needs it', () => {
   });
 
   test('two cards share one download of each file', async () => {
-    const { tab, scripts, events } = await open('/two-cards.html');
+    const { tab, scripts, dataFiles, events } = await open('/two-cards.html');
     assert.deepEqual(scripts, ['chunks/card-view', 'chunks/view-parts', 'swv-elements']);
+    assert.deepEqual(dataFiles, ['index.json']);
     assert.deepEqual(events, ['swv-load swv-card ', 'swv-load swv-card ']);
     await tab.close();
   });

@@ -25,6 +25,12 @@ function flawed(variant) {
 }
 
 const routes = {
+  /** Any file of the test server (the URL after `?`, up to `&`), answered after `ms`: a slow line. */
+  slowly: async (ctx, ms) => {
+    const target = decodeURIComponent(ctx.querystring.split('&')[0]);
+    await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    ctx.redirect(target);
+  },
   /** A sample with flaws (see `flawed`). */
   flawed: (ctx, variant) => {
     ctx.type = 'application/json';

@@ -63,6 +63,11 @@ export class OprInfo extends SwvDataElement {
     </section>`;
   }
 
+  /** The partnership's OPR above the explanation: a heading and a few lines. */
+  protected override reservedHeight(): number {
+    return 8;
+  }
+
   protected override prepare(): Promise<unknown> {
     return view.load();
   }

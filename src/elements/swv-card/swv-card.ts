@@ -86,6 +86,11 @@ export class SwvCard extends SwvDataElement {
     return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
   }
 
+  /** A whole card: fitted on the default data (58 em at 412 px wide, 38 em at 1280 px). */
+  protected override reservedHeight(widthEm: number): number {
+    return 28.5 + 775 / widthEm;
+  }
+
   protected override prepare(): Promise<unknown> {
     return view.load();
   }

@@ -294,6 +294,11 @@ export class SwvFinder extends SwvDataElement {
     void this._outcome.run();
   }
 
+  /** The label, the hint and the field (7.3 em at 412 px wide, 6 em at 1280 px); answers come when asked. */
+  protected override reservedHeight(widthEm: number): number {
+    return 5.9 + 37 / widthEm;
+  }
+
   protected override prepare(): Promise<unknown> {
     return view.load();
   }

@@ -64,6 +64,16 @@ export class SwvOverview extends SwvDataElement {
     return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
   }
 
+  /**
+   * The heading and the items it will list: as many as `codes` names, two for a municipality or
+   * a postcode (the PO and the VO partnership), a screenful for the whole list. An item is fitted
+   * on the default data (19 em at 412 px wide, 12.5 em at 1280 px).
+   */
+  protected override reservedHeight(widthEm: number): number {
+    const items = this.codes ? this.codes.split(/[\s,;]+/).filter(Boolean).length : this.municipality || this.postcode ? 2 : 4;
+    return 3 + items * (9.5 + 243 / widthEm);
+  }
+
   protected override prepare(): Promise<unknown> {
     return view.load();
   }
