@@ -8,8 +8,9 @@
  * so its time rises until that bound is reached and stays flat after it; a third row with every
  * school twice (200 %, copies get made-up codes) shows the flat part.
  *
- * Then `bench-browser.mjs` measures whole keystrokes (search and rendering) in Chromium, and
- * `bench-load.mjs` the time to content of the module script against the one-file classic script.
+ * Then `bench-browser.mjs` measures whole keystrokes (search and rendering) in Chromium,
+ * `bench-load.mjs` the time to content against a hand-written page that fetches the same files, and
+ * `bench-lighthouse.mjs` runs Lighthouse (scores, layout shift, largest contentful paint).
  *
  * Runs on the built package (`npm run build` first). Prints a table; exits 1 when a keystroke
  * looks at more entries than the bound, or the indexed median at 100 % is above 1 ms.
@@ -130,5 +131,12 @@ if (most > MAX_VISITED || full > 1) {
 // The same keystrokes in the browser, rendering included.
 await import('./bench-browser.mjs');
 
-// How long readers wait for content: the module script (views beside the data) against the classic script (one file).
+// How long readers wait for content, against a hand-written page that fetches the same files.
 await import('./bench-load.mjs');
+
+// Lighthouse on a host page with three elements stacked, the same page rendered by the server, and the demo.
+await import('./bench-lighthouse.mjs');
+
+// The page-load numbers go into the README (between its bench markers).
+const { writeReport } = await import('./bench/report.mjs');
+writeReport();
