@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearLoaderCache, configureLoader, load } from '../src/data/loader.js';
 import { SwvLoadError } from '../src/data/load-error.js';
 import { validateData } from '../src/format/validate.js';
@@ -114,5 +114,25 @@ describe('the packaged default data', () => {
     const part = entries.find((entry) => entry.name.endsWith('/postcodes/34.json'))!;
     expect(part, 'the postcode part was requested').to.exist;
     expect(part.startTime, 'the postcode part did not wait for the index').to.be.below(index.responseEnd);
+  });
+
+  it("asks for the postcode in the address at the same time as the index, for the finder's first answer", async () => {
+    const { DEFAULT_DATA_URL } = await import('../src/default-data.js');
+    clearLoaderCache();
+    performance.clearResourceTimings();
+    const before = location.hash;
+    location.hash = 'swv-test=3441';
+    try {
+      const finder = await fixture<SwvCard>(html`<swv-finder hash-param="swv-test"></swv-finder>`);
+      await settled(finder);
+      await waitUntil(() => finder.shadowRoot!.querySelector('.result'), 'no answer', { timeout: 5000 });
+    } finally {
+      location.hash = before;
+    }
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const index = entries.find((entry) => entry.name === DEFAULT_DATA_URL)!;
+    const parts = entries.filter((entry) => entry.name.endsWith('/postcodes/34.json'));
+    expect(parts, 'the postcode part was requested once').to.have.length(1);
+    expect(parts[0]!.startTime, 'the postcode part did not wait for the index').to.be.below(index.responseEnd);
   });
 });

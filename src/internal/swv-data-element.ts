@@ -105,7 +105,8 @@ export abstract class SwvDataElement extends LitElement {
     // The packaged data's lookup files are known before its index arrives: ask for the part the
     // question needs at the same time (one round trip instead of two on a slow line).
     const question = this.lookupQuestion();
-    const early = question && readFrom === DEFAULT_DATA_URL ? lookUp({ lookups: DEFAULT_LOOKUPS } as SwvData, readFrom, question, signal) : undefined;
+    const expected = this.expectedLookup();
+    const early = expected && readFrom === DEFAULT_DATA_URL ? lookUp({ lookups: DEFAULT_LOOKUPS } as SwvData, readFrom, expected, signal) : undefined;
     early?.catch(() => undefined);
     const [checked] = await Promise.all([readFrom ? load(readFrom, checkerFor(readFrom, checkData), signal) : this._checkGiven(data), strings, code]).catch(
       async (error: unknown) => {
@@ -283,6 +284,14 @@ export abstract class SwvDataElement extends LitElement {
       this._reserve = box?.width ? this.reservedHeight(box.width / fontSize) : 6;
     }
     return this._reserve;
+  }
+
+  /**
+   * A lookup the element will need as soon as its data is there (by default its question), asked
+   * for together with the packaged data's index. When the element has a question, this must be it.
+   */
+  protected expectedLookup(): LookupQuestion | undefined {
+    return this.lookupQuestion();
   }
 
   /** Whether the element shows data now; an element that can do without returns false. */

@@ -13,8 +13,9 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
     line-height: 1.5;
+    /* Long Dutch words carry soft hyphens; what still does not fit (an address at large text) breaks anywhere. */
     overflow-wrap: anywhere;
-    hyphens: auto;
+    hyphens: manual;
   }
   :host([hidden]) {
     display: none;
@@ -148,6 +149,8 @@ export const hostStyles = css`
     margin-block-start: 0;
   }
   .item {
+    /* Each item lays out on its own: a long list renders faster, and nothing inside moves the rest. */
+    contain: layout style;
     border: 1px solid var(--swv-border-color, color-mix(in srgb, currentColor 35%, transparent));
     border-radius: var(--swv-radius, 0.4em);
     background: var(--swv-surface, transparent);

@@ -11,6 +11,8 @@ import type { SchoolIndex } from '../../data/search-index.js';
 import type { Suggestion } from './suggest.js';
 import type { Choice, FieldEvents, Outcome } from './finder-view.js';
 import type { Sector, SwvData } from '../../format/types.js';
+import type { LookupQuestion } from '../../data/lookup.js';
+import { toPc4 } from '../../format/codes.js';
 
 const view = new OnDemand(() => import('./finder-view.js'));
 
@@ -166,6 +168,12 @@ export class SwvFinder extends SwvDataElement {
     // The suggestion the arrow keys reached stays in sight when the list scrolls (WCAG 2.4.11).
     if (changed.has('_active' as keyof SwvFinder) && this._active >= 0)
       this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** A postcode in the address (`hash-param`) is asked for with the data: the first answer needs it. */
+  protected override expectedLookup(): LookupQuestion | undefined {
+    const pc4 = toPc4(this._hashQuery() ?? '');
+    return pc4 ? { kind: 'postcodes', key: pc4 } : undefined;
   }
 
   private _hashQuery(): string | undefined {
