@@ -21,9 +21,29 @@ export interface LoaderOptions {
    * `<meta name="swv-data-origins" content="https://a.example https://b.example">`.
    */
   allowedOrigins: string[];
+  /**
+   * Where every element without `src` finds its data (an `index.json`): for a page whose bundler
+   * moved the packaged data, or that serves a copy. Empty: `<meta name="swv-data" content="…">`,
+   * else the packaged default data beside the script.
+   */
+  data: string;
 }
 
-const options: LoaderOptions = { timeout: 15_000, maxBytes: 10_000_000, allowedOrigins: [] };
+const options: LoaderOptions = { timeout: 15_000, maxBytes: 10_000_000, allowedOrigins: [], data: '' };
+
+/** What the page says about its data: its meta tag's content (none without a document, as on a server). */
+function metaContent(name: string): string | undefined {
+  return typeof document?.querySelector === 'function' ? document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content : undefined;
+}
+
+/**
+ * The data of elements without `src`: `configureLoader({ data })`, else `<meta name="swv-data">`,
+ * else `packaged` (the default data that came with the package).
+ */
+export function defaultDataUrl(packaged: string): string {
+  const url = options.data || metaContent('swv-data')?.trim();
+  return url ? resolveUrl(url) : packaged;
+}
 
 /** Changes the loader's limits for every request that starts after this call. */
 export function configureLoader(changes: Partial<LoaderOptions>): void {
@@ -34,8 +54,7 @@ export function configureLoader(changes: Partial<LoaderOptions>): void {
 function allowedOrigins(): string[] {
   if (options.allowedOrigins.length) return options.allowedOrigins;
   // No document, or a server's stand-in without one (swv-data render): no meta tag to read.
-  const meta = typeof document?.querySelector === 'function' ? document.querySelector<HTMLMetaElement>('meta[name="swv-data-origins"]') : null;
-  return meta ? meta.content.split(/\s+/).filter(Boolean) : [];
+  return (metaContent('swv-data-origins') ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** Whether data may be loaded from this absolute URL. */
@@ -82,8 +101,14 @@ export function resolveUrl(url: string): string {
 
 /** A part of a dataset (a lookup or school file): its `href` is relative to the data file, or to the document without one. */
 export function resolvePart(href: string, dataUrl: string | undefined): string {
-  return dataUrl ? new URL(href, resolveUrl(dataUrl)).href : resolveUrl(href);
+  if (!dataUrl) return resolveUrl(href);
+  const requested = resolveUrl(dataUrl);
+  // Against where the file really came from (after redirects, e.g. a CDN's "latest" to a version).
+  return new URL(href, finalUrls.get(requested) ?? requested).href;
 }
+
+/** Where each loaded file really came from, when a redirect moved it. */
+const finalUrls = new Map<string, string>();
 
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -126,6 +151,7 @@ async function fetchAndCheck<T>(url: string, validate: Validator<T>, controller:
       throw new SwvLoadError(timedOut ? 'timeout' : 'network', url, { cause });
     }
     if (!response.ok) throw new SwvLoadError('http', url, { status: response.status });
+    if (response.url && response.url !== url) finalUrls.set(url, response.url);
     // JSON, or what badly configured servers send for .json files; never HTML, XML or script.
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|^\s*text\/plain|^\s*application\/octet-stream/i.test(type)) throw new SwvLoadError('not-json', url);

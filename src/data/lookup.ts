@@ -2,9 +2,9 @@
  * Large datasets keep "which partnerships does this postcode / school belong to" in small files
  * (`lookups` in the format). This loads the one part a question needs.
  */
-import { load, resolvePart } from './loader.js';
+import { loadPart } from './parts.js';
 import { toPc4, toSchoolCode } from '../format/codes.js';
-import { checkLookup, checkerFor } from '../format/validate-async.js';
+import { checkLookup } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 
 export interface LookupQuestion {
@@ -27,8 +27,7 @@ export async function lookUp(data: SwvData, dataUrl: string | undefined, questio
   const ref = data.lookups?.[question.kind];
   const key = lookupKey(question);
   if (!ref || !key) return undefined;
-  const url = resolvePart(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), dataUrl);
-  const part = await load(url, checkerFor(url, checkLookup), signal);
+  const part = await loadPart(ref.href.replace('{prefix}', encodeURIComponent(key.slice(0, ref.prefixLength ?? 2))), dataUrl, checkLookup, signal);
   // A BRIN matches every location of that school.
   const codes = Object.entries(part.entries)
     .filter(([entry]) => entry === key || (key.length === 4 && entry.startsWith(key)))

@@ -5,9 +5,9 @@
  * that start with each of its words by binary search, then looks at a bounded number of entries,
  * so the work per keystroke does not grow with the number of schools.
  */
-import { load, resolvePart } from './loader.js';
 import { areaMunicipalities, foldText, otherNamesOf, type MunicipalityMatch } from './select.js';
-import { checkLookup, checkerFor } from '../format/validate-async.js';
+import { checkLookup } from '../format/validate-async.js';
+import { loadPart } from './parts.js';
 import type { SwvData } from '../format/types.js';
 
 /** How many entries one query may look at, and how many candidates it ranks. */
@@ -210,8 +210,7 @@ export function schoolIndex(data: SwvData, dataUrl: string | undefined): Promise
       const href = data.lookups?.schoolNames?.href;
       if (href) {
         const known = new Set(schools.map((s) => s.code));
-        const url = resolvePart(href, dataUrl);
-        const file = await load(url, checkerFor(url, checkLookup));
+        const file = await loadPart(href, dataUrl, checkLookup);
         for (const [code, entry] of Object.entries(file.entries)) {
           if (known.has(code) || !entry.name) continue;
           schools.push({ code, name: entry.name, city: entry.city ?? entry.municipality, partnerships: entry.partnerships, derived: entry.derived === true });

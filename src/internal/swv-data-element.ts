@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } from '../default-data.js';
-import { load } from '../data/loader.js';
+import { defaultDataUrl, load } from '../data/loader.js';
 import { lookUp, type LookupQuestion } from '../data/lookup.js';
 import { SwvLoadError } from '../data/load-error.js';
 import { checkData, checkerFor, prepareChecksFor, repairsOf } from '../format/validate-async.js';
@@ -42,6 +42,9 @@ export interface Loaded {
  * Subclasses only say how to show a loaded document (`renderData`), mostly through a view module
  * that `prepare()` loads beside the data.
  *
+ * Without `src`, an element shows the data the page names (`configureLoader({ data })` or
+ * `<meta name="swv-data" content="…">`), else the packaged default data.
+ *
  * @attr lang - The language of the texts: `nl`, `en`, `ar`, `tr`, `pl` or `uk` (`ar-MA` counts as `ar`). Without it, the closest `lang` on the page; other languages give Dutch.
  * @attr dir - Writing direction. Without it, the direction of the language (`rtl` for Arabic).
  * @cssprop --swv-accent - Colour of headings' accent rule and focus ring. Default: the text colour.
@@ -61,7 +64,7 @@ export abstract class SwvDataElement extends LitElement {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
-  /** URL of a swv-data file (relative to the page). Without it, the packaged default dataset. */
+  /** URL of a swv-data file (relative to the page). Without it, the data the page names (`configureLoader({ data })`, `<meta name="swv-data">`), else the packaged default dataset. */
   @property() src?: string;
 
   /** Heading level of the element's main heading (1–6); its sub-headings are one level lower. */
@@ -91,7 +94,7 @@ export abstract class SwvDataElement extends LitElement {
     task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
       this._reportedFailure = undefined;
       if (!this.needsData() || (data === undefined && !wanted)) return initialState;
-      return this._load(data, data === undefined ? src || DEFAULT_DATA_URL : undefined, signal);
+      return this._load(data, data === undefined ? src || defaultDataUrl(DEFAULT_DATA_URL) : undefined, signal);
     },
     onError: (error) => this.reportFailure(error),
   });
@@ -125,7 +128,7 @@ export abstract class SwvDataElement extends LitElement {
    */
   async preload(readFrom?: string): Promise<Loaded> {
     const url = this.data === undefined ? this.src || undefined : undefined;
-    this.preloaded = await this._load(this.data, url, undefined, readFrom ?? url ?? DEFAULT_DATA_URL);
+    this.preloaded = await this._load(this.data, url, undefined, readFrom ?? url ?? defaultDataUrl(DEFAULT_DATA_URL));
     return this.preloaded;
   }
 

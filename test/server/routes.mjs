@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 
 const sample = readFileSync(new URL('../fixtures/sample.json', import.meta.url), 'utf8');
+/** The packaged data's index on its own, as a bundler that copies only index.json leaves it. */
+const defaultIndex = readFileSync(new URL('../../data/index.json', import.meta.url), 'utf8');
 const counts = new Map();
 
 /**
@@ -30,6 +32,12 @@ const routes = {
     const target = decodeURIComponent(ctx.querystring.split('&')[0]);
     await new Promise((resolve) => setTimeout(resolve, Number(ms)));
     ctx.redirect(target);
+  },
+  /** The default data's index.json alone, without its parts beside it. */
+  alone: (ctx) => {
+    if (!ctx.path.endsWith('/alone/index.json')) return void (ctx.status = 404);
+    ctx.type = 'application/json';
+    ctx.body = defaultIndex;
   },
   /** A sample with flaws (see `flawed`). */
   flawed: (ctx, variant) => {

@@ -9,8 +9,8 @@ import { contactItems, documentLink, emailLink, link, phoneLink } from '../../in
 import { errorText, localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
 import { displayCode, toPc4 } from '../../format/codes.js';
 import { bySector, findByCode, wasLeftOut, forMunicipality, forPostcode, forSchool, schoolCount, schoolsHref, titleOf } from '../../data/select.js';
-import { load, resolvePart } from '../../data/loader.js';
-import { checkSchools, checkerFor } from '../../format/validate-async.js';
+import { checkSchools } from '../../format/validate-async.js';
+import { loadPart } from '../../data/parts.js';
 import { collator, formatDate, formatList } from '../../i18n/intl.js';
 import { oprSummary } from '../opr-info/opr-summary.js';
 import { renderChanges } from '../../internal/changes.js';
@@ -38,8 +38,7 @@ const addressLines = (a: Address | undefined): string[] =>
 export async function loadSchools(p: Partnership | undefined, data: SwvData | undefined, dataUrl: string | undefined, signal: AbortSignal): Promise<School[]> {
   const href = p && schoolsHref(p, data);
   if (!href) return [];
-  const url = resolvePart(href, dataUrl);
-  return (await load(url, checkerFor(url, checkSchools), signal)).schools;
+  return (await loadPart(href, dataUrl, checkSchools, signal)).schools;
 }
 
 /** Which partnership(s) the attributes ask for, and how to describe the question. */
