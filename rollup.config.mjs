@@ -12,11 +12,24 @@ const elementModules = readdirSync('src/elements').flatMap((tag) =>
 );
 const tsconfig = 'tsconfig.json';
 
+/**
+ * The package holds the default data once, in `dist/cdn/swv-data/` beside the script-tag build; the
+ * npm modules (in `dist/`, one level up) find it there.
+ */
+const dataInCdnFolder = {
+  name: 'data-in-cdn-folder',
+  transform(code, id) {
+    if (!id.endsWith('/src/default-data.ts')) return null;
+    if (!code.includes("'./swv-data/index.json'")) this.error('default-data.ts: the packaged data URL changed; update rollup.config.mjs');
+    return { code: code.replace("'./swv-data/index.json'", "'./cdn/swv-data/index.json'"), map: null };
+  },
+};
+
 /** 1. npm: unbundled ESM, one module per source file; lit, @lit/task and valibot stay dependencies. */
 const npm = {
   input: ['src/index.ts', 'src/define.ts', 'src/mount.ts', 'src/react.ts', ...elementModules],
   external: (id) => /^(lit|@lit\/|valibot|react)/.test(id),
-  plugins: [esbuild({ target: TARGET, tsconfig })],
+  plugins: [dataInCdnFolder, esbuild({ target: TARGET, tsconfig })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
 };
 

@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       const [tag, ...attributes] = positionals;
       if (!tag) throw new InputError('(arguments)', undefined, 'name an element, e.g. swv-data render swv-card code=PO2604');
       const { renderElement } = await import('./render.js');
-      process.stdout.write(`${await renderElement(tag, attributes, new URL('../swv-data/index.json', import.meta.url))}\n`);
+      process.stdout.write(`${await renderElement(tag, attributes, new URL('../cdn/swv-data/index.json', import.meta.url))}\n`);
       return 0;
     }
     default:

@@ -3,7 +3,7 @@
  *   dist/                 unbundled ESM per module + .d.ts (npm), custom-elements.json
  *   dist/cdn/             swv-elements.js (module) and swv-elements.iife.js (classic script),
  *                         with everything they load at run time beside them
- *   dist/swv-data/, dist/cdn/swv-data/   the packaged default dataset (from data/)
+ *   dist/cdn/swv-data/                   the packaged default dataset (from data/), once: the npm modules use it too
  *   dist/cli/             the swv-data command (Node only)
  *   dist/wordpress/       the WordPress plugin, ready to upload (integrations/wordpress + dist/cdn)
  *   schema/               the JSON Schemas, generated from src/format/schema.ts
@@ -56,7 +56,7 @@ for (const target of ['dist/themes', 'dist/cdn/themes']) cpSync('themes', target
 
 step('default dataset beside the modules and the script-tag files');
 if (existsSync('data/index.json')) {
-  for (const target of ['dist/swv-data', 'dist/cdn/swv-data']) cpSync('data', target, { recursive: true, filter: (src) => !src.includes('/curated') });
+  cpSync('data', 'dist/cdn/swv-data', { recursive: true, filter: (src) => !src.includes('/curated') });
 } else {
   console.warn('[build] data/index.json is missing: elements without src will have no default data.');
 }
