@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'data/**', 'screenshots/**', '.tmp/**', 'test/react/.harness.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'data/**', 'screenshots/**', '.tmp/**', 'test/react/.harness.js', 'test/react19/.harness.js', 'test/react19/node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

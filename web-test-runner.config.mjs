@@ -19,6 +19,17 @@ await build({
   define: { 'process.env.NODE_ENV': '"development"' },
   logLevel: 'warning',
 });
+// The same for React 19 (from test/react19/node_modules), with the raw tags: test/react19.test.ts.
+await build({
+  entryPoints: ['test/react19/harness.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  tsconfig: './tsconfig.json',
+  outfile: 'test/react19/.harness.js',
+  define: { 'process.env.NODE_ENV': '"development"' },
+  logLevel: 'warning',
+});
 
 const FUZZ_RUNS = Number(process.env.SWV_FUZZ_RUNS) || 0;
 

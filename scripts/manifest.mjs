@@ -177,12 +177,16 @@ import { ${pascal(el.tagName)} } from 'swv-elements/react';
     .join('')} />
 \`\`\`
 
-React 19 (custom elements work directly; the JSX types come with \`swv-elements/react\`):
+React 19 (custom elements work directly; importing \`swv-elements/react\` registers them and types the tags; events are \`on\` + their name as it is):
 
 \`\`\`jsx
-import 'swv-elements/define';
+import 'swv-elements/react';
 
-<${el.tagName} ${ex.attrs}></${el.tagName}>
+<${el.tagName} ${ex.attrs}${(el.events ?? [])
+    .filter((e) => e.name)
+    .map((e) => ` on${e.name}={(event) => console.log(event)}`)
+    .slice(0, 1)
+    .join('')}></${el.tagName}>
 \`\`\`
 
 Vue 3 (tell the compiler these tags are custom elements):

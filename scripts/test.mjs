@@ -1,6 +1,7 @@
 /**
  * `npm test`: every test, in one run, ending with the line `tests: N passed, N failed`.
- *   1. a browser (Debian's Chromium; installed here when possible)
+ *   1. a browser (Debian's Chromium; installed here when possible), and React 19 for its runtime
+ *      test (test/react19/, its own small package: the project's React is 18, for the wrappers)
  *   2. the build (the smoke tests run against dist/cdn/, the Node tests against dist/)
  *   3. the browser tests (@web/test-runner)      test/**\/*.test.ts
  *   4. the Node tests (node:test)                 test/node/*.test.mjs
@@ -33,6 +34,10 @@ function totals(file, ranOk, name) {
 for (const file of [browserSummary, nodeSummary, phpSummary]) rmSync(file, { force: true });
 
 if (!run('browser', process.execPath, ['scripts/ensure-chromium.mjs'])) process.exit(1);
+if (!existsSync('test/react19/node_modules/react-dom') && !run('React 19 (test/react19)', 'npm', ['ci', '--prefix', 'test/react19', '--no-audit', '--no-fund'])) {
+  console.error('[test] Could not install React 19 for test/react19.test.ts: run `npm ci --prefix test/react19` with access to the npm registry.');
+  process.exit(1);
+}
 const built = run('build', process.execPath, ['scripts/build.mjs']);
 if (!built) results.push({ passed: 0, failed: 1 });
 

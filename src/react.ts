@@ -1,7 +1,8 @@
 /**
  * React wrappers (React 18 and 19), made with `@lit/react`: properties instead of attributes, and
  * typed event props (`onSwvLoad`, `onSwvError`, `onSwvSelect`). Importing this registers the
- * elements. React 19 can also use the tags directly: the JSX types below cover that.
+ * elements. React 19 can also use the tags directly: the JSX types below cover that, with the events
+ * as React 19 wires them (`onswv-load`, `onswv-error`, `onswv-select`).
  *
  *   import { SwvCard } from 'swv-elements/react';
  *   <SwvCard code="PO2604" onSwvLoad={(event) => …} />
@@ -32,13 +33,18 @@ export const SwvFinder = createComponent({
   events: { ...dataEvents, onSwvSelect: 'swv-select' as EventName<SwvSelectEvent> },
 });
 
-/** What a tag accepts in JSX (React 19 sets these as properties): the element's own fields, plus the usual HTML props. */
+/**
+ * What a tag accepts in JSX (React 19 sets these as properties): the element's own fields, the
+ * usual HTML props, and the events as React 19 wires them (`onswv-load`, not `onSwvLoad`: that name
+ * is only for the wrappers above).
+ */
 type TagProps<E extends HTMLElement, Own extends keyof E> = Partial<Pick<E, Own>> &
   React.HTMLAttributes<E> & {
     ref?: React.Ref<E>;
     'heading-level'?: string | number;
-    onSwvLoad?: (event: SwvLoadEvent) => void;
-    onSwvError?: (event: SwvErrorEvent) => void;
+    /** React 19 listens to `on` + the event's name as it is: `onswv-load` for `swv-load`. */
+    'onswv-load'?: (event: SwvLoadEvent) => void;
+    'onswv-error'?: (event: SwvErrorEvent) => void;
   };
 type Shared = 'src' | 'data' | 'headingLevel' | 'loading';
 
@@ -49,7 +55,7 @@ declare module 'react' {
       'swv-card': TagProps<SwvCardElement, Shared | 'code' | 'school' | 'postcode' | 'municipality' | 'sector'>;
       'swv-overview': TagProps<SwvOverviewElement, Shared | 'sector' | 'municipality' | 'postcode' | 'codes' | 'searchable'>;
       'opr-info': TagProps<OprInfoElement, Shared | 'code' | 'sector'>;
-      'swv-finder': TagProps<SwvFinderElement, Shared | 'sector' | 'hashParam'> & { 'hash-param'?: string; onSwvSelect?: (event: SwvSelectEvent) => void };
+      'swv-finder': TagProps<SwvFinderElement, Shared | 'sector' | 'hashParam'> & { 'hash-param'?: string; 'onswv-select'?: (event: SwvSelectEvent) => void };
     }
   }
 }
