@@ -5,11 +5,12 @@
  *                         with everything they load at run time beside them
  *   dist/cdn/swv-data/                   the packaged default dataset (from data/), once: the npm modules use it too
  *   dist/cli/             the swv-data command (Node only)
- *   dist/wordpress/       the WordPress plugin, ready to upload (integrations/wordpress + dist/cdn)
+ *   dist/wordpress/       the WordPress plugin (integrations/wordpress + dist/cdn), and as swv-elements.zip to upload
  *   schema/               the JSON Schemas, generated from src/format/schema.ts
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { build } from 'esbuild';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -47,6 +48,9 @@ if (existsSync('cli/swv-data.ts')) {
     target: 'node20',
     format: 'esm',
     outfile: 'dist/cli/swv-data.mjs',
+    // Only as large as it must be: white space and syntax shortened, names kept for readable errors.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }
@@ -82,4 +86,18 @@ run(process.execPath, ['scripts/integrity.mjs']);
 step('WordPress plugin (dist/wordpress/swv-elements: the PHP plus dist/cdn as assets/)');
 cpSync('integrations/wordpress/swv-elements', 'dist/wordpress/swv-elements', { recursive: true });
 cpSync('dist/cdn', 'dist/wordpress/swv-elements/assets', { recursive: true });
+// The plugin as one zip, ready to upload in WordPress (Plugins > Add New > Upload) or to attach to
+// a release. It is not part of the npm package.
+writeFileSync('dist/wordpress/swv-elements.zip', zipSync(folderEntries('dist/wordpress', 'swv-elements'), { level: 9 }));
 console.log('\n[build] done');
+
+/** The files of `folder` under `base`, as paths inside the zip (`swv-elements/...`) with their bytes. */
+function folderEntries(base, folder) {
+  const entries = {};
+  for (const entry of readdirSync(`${base}/${folder}`, { withFileTypes: true })) {
+    const path = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) Object.assign(entries, folderEntries(base, path));
+    else entries[path] = readFileSync(`${base}/${path}`);
+  }
+  return entries;
+}
