@@ -13,9 +13,10 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
     line-height: 1.5;
-    /* Long Dutch words carry soft hyphens; what still does not fit (an address at large text) breaks anywhere. */
+    /* Long Dutch words carry soft hyphens (Chromium on Linux has no Dutch dictionary); where a
+       browser has one, it hyphenates the rest; what still does not fit (an address) breaks anywhere. */
     overflow-wrap: anywhere;
-    hyphens: manual;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
