@@ -28,6 +28,9 @@ export type { Repairs };
 /** The folder of the packaged default data. */
 const PACKAGED = new URL('.', DEFAULT_DATA_URL).href;
 
+/** Whether the file at `url` is part of the packaged default data. */
+const isPackaged = (url: string | undefined): boolean => !!url?.startsWith(PACKAGED);
+
 /**
  * The check for a file at `url`: `check`, except for the packaged default data. That was validated
  * when it was built and comes with this very package, so its files are taken as they are and a
@@ -35,11 +38,11 @@ const PACKAGED = new URL('.', DEFAULT_DATA_URL).href;
  * is always checked.
  */
 export function checkerFor<T>(url: string | undefined, check: (input: unknown) => Promise<Validation<T>>): (input: unknown) => Promise<Validation<T>> {
-  return url?.startsWith(PACKAGED) ? (trusted as (input: unknown) => Promise<Validation<T>>) : check;
+  return isPackaged(url) ? (trusted as (input: unknown) => Promise<Validation<T>>) : check;
 }
 
 /** One function for every packaged file, so that the loader shares each file's request (it keys requests by check and URL). */
 const trusted = async (input: unknown): Promise<Validation<unknown>> => ({ ok: true, value: input });
 
 /** Starts loading the checks when the file at `url` will need them (not for the packaged data). */
-export const prepareChecksFor = (url: string | undefined): Promise<unknown> => (url?.startsWith(PACKAGED) ? Promise.resolve() : prepareChecks());
+export const prepareChecksFor = (url: string | undefined): Promise<unknown> => (isPackaged(url) ? Promise.resolve() : prepareChecks());

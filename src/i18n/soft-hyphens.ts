@@ -29,30 +29,24 @@ const WORDS = [
   'voort-ge-zet',
 ];
 
-/** Per word (lower case): where the soft hyphens go (character offsets). */
-const BREAKS = new Map(
-  WORDS.map((syllables) => {
-    const parts = syllables.split('-');
-    const offsets: number[] = [];
-    parts.slice(0, -1).reduce((at, part) => (offsets.push(at + part.length), at + part.length), 0);
-    return [parts.join(''), offsets];
+/** Per word (lower case): the lengths of its syllables. */
+const SYLLABLES = new Map(
+  WORDS.map((word) => {
+    const syllables = word.split('-');
+    return [syllables.join(''), syllables.map((syllable) => syllable.length)];
   }),
 );
 
 /** Longest first, so that "samenwerkingsverbanden" wins over "samenwerkingsverband". */
-const PATTERN = new RegExp([...BREAKS.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+const PATTERN = new RegExp([...SYLLABLES.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
 
 /** The text with soft hyphens in the long Dutch words it contains (their case as it was). */
 export function softHyphens(text: string): string {
   return text.replace(PATTERN, (word) => {
-    const offsets = BREAKS.get(word.toLowerCase())!;
-    let out = '';
-    let from = 0;
-    for (const at of offsets) {
-      out += `${word.slice(from, at)}\u00AD`;
-      from = at;
-    }
-    return out + word.slice(from);
+    let at = 0;
+    return SYLLABLES.get(word.toLowerCase())!
+      .map((length) => word.slice(at, (at += length)))
+      .join('\u00AD');
   });
 }
 

@@ -282,9 +282,8 @@ export abstract class SwvDataElement extends LitElement {
   private get _reservedEm(): number {
     if (this._reserve === undefined) {
       // No layout on a server (swv-data render): the default.
-      const box = typeof this.getBoundingClientRect === 'function' ? this.getBoundingClientRect() : undefined;
-      const fontSize = box?.width ? parseFloat(getComputedStyle(this).fontSize) || 16 : 16;
-      this._reserve = box?.width ? this.reservedHeight(box.width / fontSize) : 6;
+      const width = typeof this.getBoundingClientRect === 'function' ? this.getBoundingClientRect().width : 0;
+      this._reserve = width ? this.reservedHeight(width / (parseFloat(getComputedStyle(this).fontSize) || 16)) : 6;
     }
     return this._reserve;
   }

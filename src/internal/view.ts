@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Strings } from '../i18n/strings.js';
-import { directionOf, pickText, type Locale, type PickedText } from '../i18n/locale.js';
+import { directionOf, pickText, type Locale } from '../i18n/locale.js';
 import type { LocalText } from '../format/types.js';
 import { SwvLoadError } from '../data/load-error.js';
 
@@ -29,14 +29,14 @@ export function errorText(t: Strings, error: unknown): string {
 }
 
 /**
- * Picked data text as content: marked with `lang` when it is not in the reader's language (WCAG
- * 3.1.2), and with that language's direction, so Dutch keeps its order inside an Arabic card.
+ * A data text for the reader's locale as content (see `pickText`); '' when there is none. Marked
+ * with `lang` when it is not in the reader's language (WCAG 3.1.2), and with that language's
+ * direction, so Dutch keeps its order inside an Arabic card.
  */
-export const inLanguage = ({ text, lang }: PickedText): TemplateResult | string =>
-  lang ? html`<span lang=${lang} dir=${directionOf(lang)}>${text}</span>` : text;
-
-/** A data text for the reader's locale as content (see `pickText`); '' when there is none. */
-export const localText = (value: LocalText | undefined, locale: Locale): TemplateResult | string => inLanguage(pickText(value, locale));
+export function localText(value: LocalText | undefined, locale: Locale): TemplateResult | string {
+  const { text, lang } = pickText(value, locale);
+  return lang ? html`<span lang=${lang} dir=${directionOf(lang)}>${text}</span>` : text;
+}
 
 /**
  * A data text as paragraphs (split at blank lines), each marked with `lang` and `dir` when the text

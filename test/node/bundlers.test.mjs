@@ -7,12 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../server/site.mjs';
+import { launchChromium, startSite } from '../server/site.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'swv-bundlers-'));
@@ -26,30 +25,9 @@ const BODY = `<meta name="swv-data" content="/swv-data/index.json">
 <swv-finder hash-param="swv"></swv-finder>`;
 const MAIN = `import 'swv-elements/define';\n`;
 
-/** A static server for a build folder. */
-async function serve(folder) {
-  const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(folder)) return res.writeHead(403).end();
-    // An app's favicon is not what this test is about.
-    if (path === '/favicon.ico') return res.writeHead(204).end();
-    let body;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
-
 /** Opens the built app and checks what a reader sees. */
 async function check(folder) {
-  const site = await serve(folder);
+  const site = await startSite({}, {}, { root: folder });
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));

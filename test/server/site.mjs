@@ -14,10 +14,11 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': '
 
 /**
  * Starts a server: `pages` maps a path to [content type, body] (or a function of the path giving
- * that); everything else is read from dist/. `headers` go on every response. With `brotli`, bodies
- * are sent compressed, as a real web server or CDN would (for measuring what readers download).
+ * that); everything else is read from `root` (default: dist/; `/` is its index.html). `headers` go
+ * on every response. With `brotli`, bodies are sent compressed, as a real web server or CDN would
+ * (for measuring what readers download).
  */
-export async function startSite(pages, headers = {}, { brotli = false } = {}) {
+export async function startSite(pages, headers = {}, { brotli = false, root = DIST } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
@@ -29,8 +30,8 @@ export async function startSite(pages, headers = {}, { brotli = false } = {}) {
     const page = typeof pages === 'function' ? pages(path) : pages[path];
     if (page) return send(...page);
     if (path === '/favicon.ico') return res.writeHead(204).end();
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) return res.writeHead(403).end();
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
     try {
       return send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
