@@ -3,6 +3,9 @@
  *   dist/vscode.html-custom-data.json   HTML custom data for VS Code (tags, attributes, values)
  *   docs/elements/<tag>.md              one reference page per element, with copy-paste snippets
  *   integrations/wordpress/swv-elements/includes/elements.php   the tags and attributes the plugin allows
+ *   integrations/wordpress/swv-elements/blocks/<name>/block.json one block per element
+ *   integrations/wordpress/swv-elements/blocks/editor-data.js    what the block editor script shows
+ * The plain words for editors (titles, labels, choices) come from src/builder/options.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -163,7 +166,7 @@ A page builder that strips unknown tags (the script above must be on the page):
 WordPress, with the plugin in \`integrations/wordpress\`:
 
 \`\`\`text
-[${el.tagName}${ex.wp ? ` ${ex.wp}` : ''}]
+[${el.tagName}${ex.wp ? ` ${ex.wp}` : ''} /]
 \`\`\`
 
 React 18 (\`swv-elements/react\`, wrappers made with \`@lit/react\`):
@@ -220,6 +223,89 @@ npx swv-data render ${el.tagName}${ex.attrs ? ` ${ex.attrs.replace(/"/g, '')}` :
 `;
   writeFileSync(`docs/elements/${el.tagName}.md`, page.replace(/\n{3,}/g, '\n\n'));
 }
+/** The plain words for editors; every element, attribute and choice must have them. */
+const options = JSON.parse(readFileSync('src/builder/options.json', 'utf8'));
+/** The languages of the texts, in src/i18n/locale.ts's order (Dutch first). */
+const LANGUAGES = [...readFileSync('src/i18n/locale.ts', 'utf8').match(/LOCALES = \[([^\]]+)\]/)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+/** The choices of an attribute: its type's values, or the languages, or heading levels 1–6. */
+const choicesOf = (attribute) =>
+  attribute.name === 'lang' ? LANGUAGES : attribute.name === 'dir' ? ['ltr', 'rtl'] : attribute.name === 'heading-level' ? ['1', '2', '3', '4', '5', '6'] : valuesOf(attribute.type);
+const unworded = elements.flatMap((el) => [
+  ...(options.elements[el.tagName] ? [] : [el.tagName]),
+  ...el.attributes.flatMap((a) => [
+    ...(options.attributes[a.name] ? [] : [`${el.tagName} ${a.name}`]),
+    ...choicesOf(a)
+      .filter((value) => !options.attributes[a.name]?.values?.[value])
+      .map((value) => `${a.name}=${value}`),
+  ]),
+]);
+if (unworded.length) throw new Error(`src/builder/options.json: no plain words for ${[...new Set(unworded)].join(', ')}`);
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const blockName = (tag) => tag.replace(/^swv-/, '');
+const BLOCKS = 'integrations/wordpress/swv-elements/blocks';
+for (const el of elements) {
+  mkdirSync(`${BLOCKS}/${blockName(el.tagName)}`, { recursive: true });
+  const words = options.elements[el.tagName];
+  const block = {
+    $schema: 'https://schemas.wp.org/trunk/block.json',
+    apiVersion: 3,
+    name: `swv/${blockName(el.tagName)}`,
+    version: pkg.version,
+    title: words.nl.title,
+    description: `${words.nl.description} ${words.en.description}`,
+    category: 'widgets',
+    icon: 'groups',
+    keywords: ['passend onderwijs', 'samenwerkingsverband', 'swv', 'opr', el.tagName],
+    textdomain: 'swv-elements',
+    attributes: Object.fromEntries(
+      el.attributes.map((a) => [
+        camel(a.name),
+        a.type?.text === 'boolean' ? { type: 'boolean', default: false } : { type: 'string', ...(choicesOf(a).length ? { enum: ['', ...choicesOf(a)] } : {}) },
+      ]),
+    ),
+    supports: { html: false, customClassName: false },
+    // The inserter's preview.
+    example: { attributes: Object.fromEntries([...(example[el.tagName]?.attrs ?? '').matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [camel(m[1]), m[2]])) },
+    editorScript: 'swv-elements-editor',
+    script: 'swv-elements',
+  };
+  writeFileSync(`${BLOCKS}/${blockName(el.tagName)}/block.json`, `${JSON.stringify(block, null, 2)}\n`);
+}
+writeFileSync(
+  `${BLOCKS}/editor-data.js`,
+  `/* Generated from custom-elements.json and src/builder/options.json by scripts/manifest.mjs: do not edit. */
+window.swvElementsBlocks = ${JSON.stringify(
+    {
+      // Each attribute once: its key in the block, kind, words and choices.
+      attributes: Object.fromEntries(
+        elements
+          .flatMap((el) => el.attributes)
+          .map((a) => [
+            a.name,
+            {
+              name: a.name,
+              key: camel(a.name),
+              boolean: a.type?.text === 'boolean',
+              words: { nl: options.attributes[a.name].nl, en: options.attributes[a.name].en },
+              choices: choicesOf(a).length ? ['', ...choicesOf(a)].map((value) => ({ value, words: options.attributes[a.name].values[value] })) : undefined,
+            },
+          ]),
+      ),
+      blocks: elements.map((el) => ({
+        name: `swv/${blockName(el.tagName)}`,
+        tag: el.tagName,
+        words: { nl: options.elements[el.tagName].nl, en: options.elements[el.tagName].en },
+        oneOf: options.elements[el.tagName].oneOf ?? [],
+        attributes: el.attributes.map((a) => a.name),
+      })),
+    },
+    null,
+    1,
+  )};
+`,
+);
+
 const php = (value) => `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 writeFileSync(
   'integrations/wordpress/swv-elements/includes/elements.php',
@@ -238,6 +324,7 @@ function swv_elements_definitions() {
 ${elements
   .map(
     (el) => `\t\t${php(el.tagName)} => array(
+\t\t\t'block'      => ${php(blockName(el.tagName))},
 \t\t\t'attributes' => array( ${el.attributes.map((a) => php(a.name)).join(', ')} ),
 \t\t\t'boolean'    => array( ${el.attributes
       .filter((a) => a.type?.text === 'boolean')
@@ -251,4 +338,4 @@ ${elements
 `.replace(/array\(  \)/g, 'array()'),
 );
 
-console.log(`[manifest] ${elements.length} elements: custom-elements.json, vscode.html-custom-data.json, docs/elements/*.md, WordPress elements.php`);
+console.log(`[manifest] ${elements.length} elements: custom-elements.json, vscode.html-custom-data.json, docs/elements/*.md, WordPress elements.php, blocks`);

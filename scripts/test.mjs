@@ -6,7 +6,9 @@
  *   3. the browser tests (@web/test-runner)      test/**\/*.test.ts
  *   4. the Node tests (node:test)                 test/node/*.test.mjs
  *   5. the WordPress plugin's PHP tests           integrations/wordpress/tests/run.php
- *      (PHP from Debian's php-cli, installed here as root; elsewhere skipped with a note)
+ *   (PHP, WordPress, MariaDB: Debian's php-cli, wordpress, mariadb-server, php-mysql, installed
+ *   here as root on Debian before the Node tests, which include the real-WordPress test;
+ *   elsewhere skipped with a note)
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -44,6 +46,20 @@ if (!built) results.push({ passed: 0, failed: 1 });
 const browserOk = run('browser tests', 'node_modules/.bin/wtr', [], { SWV_TEST_SUMMARY: browserSummary });
 results.push(totals(browserSummary, browserOk, 'browser tests'));
 
+// PHP for the plugin's quick tests, and a real WordPress for test/node/wordpress.test.mjs: Debian's
+// packages, installed here as root on Debian; elsewhere those tests are skipped with a note.
+const WORDPRESS_PACKAGES = { php: 'php-cli', '/usr/share/wordpress/wp-settings.php': 'wordpress', mariadbd: 'mariadb-server', mysqli: 'php-mysql' };
+const present = (what) =>
+  what.startsWith('/') ? existsSync(what) : what === 'mysqli' ? spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0 : spawnSync('sh', ['-c', `command -v ${what}`]).status === 0;
+const absent = Object.entries(WORDPRESS_PACKAGES).filter(([what]) => !present(what)).map(([, name]) => name);
+if (absent.length && process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+  console.log(`\n[test] Installing Debian packages for the WordPress tests: ${absent.join(' ')} ...`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${absent.join(' ')} >/dev/null`, { stdio: 'inherit' });
+} else if (absent.length) {
+  console.log(`\n[test] Not installed: ${absent.join(' ')}. The real-WordPress test is skipped (Debian/Ubuntu: sudo apt-get install ${absent.join(' ')}).`);
+}
+const hasPhp = () => present('php');
+
 const nodeTests = readdirSync('test/node')
   .filter((f) => f.endsWith('.test.mjs'))
   .map((f) => `test/node/${f}`);
@@ -57,11 +73,6 @@ const nodeOk = run('node tests', process.execPath, [
 ]);
 results.push(totals(nodeSummary, nodeOk, 'node tests'));
 
-const hasPhp = () => spawnSync('php', ['--version'], { stdio: 'ignore' }).status === 0;
-if (!hasPhp() && process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-  console.log('\n[test] No PHP found: installing Debian package "php-cli" for the WordPress plugin tests ...');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq php-cli >/dev/null', { stdio: 'inherit' });
-}
 if (hasPhp()) {
   const phpOk = run('php tests (WordPress plugin)', 'php', ['integrations/wordpress/tests/run.php', phpSummary]);
   results.push(totals(phpSummary, phpOk, 'php tests'));

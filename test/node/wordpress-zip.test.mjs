@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 test('the zip holds the plugin under swv-elements/, with its scripts and the default data', () => {
   const files = Object.keys(unzipSync(readFileSync(new URL('../../dist/wordpress/swv-elements.zip', import.meta.url))));
   assert.ok(files.every((file) => file.startsWith('swv-elements/')), 'one top folder');
-  for (const file of ['swv-elements/swv-elements.php', 'swv-elements/assets/swv-elements.js', 'swv-elements/assets/swv-elements.iife.js', 'swv-elements/assets/swv-data/index.json']) {
+  for (const file of ['swv-elements/swv-elements.php', 'swv-elements/assets/swv-elements.js', 'swv-elements/assets/swv-elements.iife.js', 'swv-elements/assets/swv-data/index.json', 'swv-elements/blocks/editor.js', 'swv-elements/blocks/editor-data.js', 'swv-elements/blocks/card/block.json', 'swv-elements/blocks/opr-info/block.json']) {
     assert.ok(files.includes(file), file);
   }
   const main = unzipSync(readFileSync(new URL('../../dist/wordpress/swv-elements.zip', import.meta.url)))['swv-elements/swv-elements.php'];

@@ -3,7 +3,7 @@
  * Plugin Name:       swv-elements
  * Description:       Shows Dutch passend onderwijs information (samenwerkingsverbanden, their schools and OPR) with the swv-elements web components. Shortcodes: [swv-card], [swv-overview], [opr-info], [swv-finder].
  * Version:           0.1.0
- * Requires at least: 6.3
+ * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       swv-elements

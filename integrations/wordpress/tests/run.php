@@ -44,18 +44,6 @@ do_action( 'init' );
 
 echo "WordPress plugin\n";
 
-check( 'registers one shortcode per element', function () {
-	$tags = array_keys( $GLOBALS['wp_test']['shortcodes'] );
-	sort( $tags );
-	same( array( 'opr-info', 'swv-card', 'swv-finder', 'swv-overview' ), $tags );
-} );
-
-check( 'serves the script from the plugin itself, deferred, in the footer', function () {
-	$script = $GLOBALS['wp_test']['scripts']['swv-elements'];
-	same( 'https://school.example/wp-content/plugins/swv-elements/assets/swv-elements.iife.js', $script['src'] );
-	same( array( 'in_footer' => true, 'strategy' => 'defer' ), $script['args'] );
-} );
-
 check( '[swv-card code="PO2604"] renders the element and loads the script', function () {
 	$GLOBALS['wp_test']['enqueued'] = array();
 	same( '<swv-card code="PO2604"></swv-card>', do_shortcode( '[swv-card code="PO2604"]' ) );
@@ -109,22 +97,32 @@ check( 'keeps enclosed content as fallback, sanitised like a post', function () 
 	);
 } );
 
-check( 'lets editors without unfiltered_html keep the tags and their attributes in posts', function () {
-	$tags = apply_filters( 'wp_kses_allowed_html', array( 'p' => array() ), 'post' );
-	same( true, $tags['swv-card']['code'] ?? false );
-	same( true, $tags['swv-overview']['searchable'] ?? false );
-	same( true, $tags['swv-finder']['hash-param'] ?? false );
-	same( false, isset( $tags['swv-card']['onclick'] ) );
-	same( array( 'p' => array() ), apply_filters( 'wp_kses_allowed_html', array( 'p' => array() ), 'strip' ), 'other contexts' );
+check( 'a lone opening shortcode stands alone; a pair keeps its fallback', function () {
+	same(
+		'[swv-card code="A" /] text [swv-card code="B"]fallback[/swv-card]',
+		swv_elements_close_lone_shortcodes( '[swv-card code="A"] text [swv-card code="B"]fallback[/swv-card]' )
+	);
+	same( '[swv-card /][opr-info code="A" /]', swv_elements_close_lone_shortcodes( '[swv-card][opr-info code="A"]' ) );
+	// Already closed, paired, or another element's closing tag: unchanged.
+	foreach ( array( '[swv-card code="A" /]', '[swv-card]x[/swv-card]', '[opr-info]x[/opr-info][swv-card /]' ) as $text ) {
+		same( $text, swv_elements_close_lone_shortcodes( $text ) );
+	}
+	same( '[swv-card code="A" /] [opr-info]x[/opr-info]', swv_elements_close_lone_shortcodes( '[swv-card code="A"] [opr-info]x[/opr-info]' ) );
 } );
 
-check( 'loads the script on a page whose content has an element or a mount point', function () {
-	foreach ( array( '<swv-finder></swv-finder>' => true, '<div data-swv="card" data-code="PO2604"></div>' => true, '<p>Geen element</p>' => false ) as $content => $wanted ) {
-		$GLOBALS['wp_test']['enqueued'] = array();
-		$GLOBALS['wp_test']['post']     = (object) array( 'post_content' => $content );
-		do_action( 'wp_enqueue_scripts' );
-		same( $wanted, $GLOBALS['wp_test']['enqueued']['swv-elements'] ?? false, $content );
+check( 'the pairing rule leaves escaped shortcodes, other shortcodes and look-alike names alone', function () {
+	foreach ( array( '[[swv-card code="A"]]', '[gallery ids="1"]', '[swv-cards x="1"]', '[swv-card-x]', 'geen shortcode' ) as $text ) {
+		same( $text, swv_elements_close_lone_shortcodes( $text ) );
 	}
+	same( '[swv-card code="a]b" /]', swv_elements_close_lone_shortcodes( '[swv-card code="a]b"]' ), 'a ] inside quotes' );
+} );
+
+check( 'a block renders its element: camelCase attributes, booleans, unknown and hostile values', function () {
+	$block = (object) array( 'name' => 'swv/overview' );
+	same( '<swv-overview municipality="Woerden" searchable heading-level="3"></swv-overview>', swv_elements_render_block( array( 'municipality' => 'Woerden', 'searchable' => true, 'headingLevel' => '3', 'codes' => '', 'onclick' => 'x' ), '', $block ) );
+	same( '<swv-overview></swv-overview>', swv_elements_render_block( array( 'searchable' => false, 'sector' => array( 'po' ) ), '', $block ) );
+	same( '<swv-card code="&quot;&gt;&lt;img&gt;"></swv-card>', swv_elements_render_block( array( 'code' => '"><img>', 'src' => 'javascript:alert(1)' ), '', (object) array( 'name' => 'swv/card' ) ) );
+	same( '', swv_elements_render_block( array( 'code' => 'A' ), '', (object) array( 'name' => 'swv/unknown' ) ) );
 } );
 
 check( 'every PHP file stops when loaded outside WordPress', function () {

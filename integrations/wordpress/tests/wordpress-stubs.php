@@ -1,8 +1,9 @@
 <?php
 /**
- * The few WordPress functions the plugin calls, written for these tests (no WordPress install
- * is needed). They behave like WordPress where the tests depend on it: esc_attr and esc_url
- * escape and filter the same way, wp_kses_post drops script and event handlers.
+ * The few WordPress functions the plugin calls, written for these quick tests of exact output
+ * (test/node/wordpress.test.mjs runs the plugin in a real WordPress). They behave like WordPress
+ * where the tests depend on it: esc_attr and esc_url escape and filter the same way, wp_kses_post
+ * drops script and event handlers.
  */
 
 define( 'ABSPATH', __DIR__ . '/' );
@@ -13,7 +14,6 @@ $GLOBALS['wp_test'] = array(
 	'shortcodes' => array(),
 	'scripts'    => array(),
 	'enqueued'   => array(),
-	'post'       => null,
 );
 
 function add_action( $hook, $callback ) {
@@ -45,8 +45,8 @@ function wp_enqueue_script( $handle ) {
 function plugins_url( $path, $file ) {
 	return 'https://school.example/wp-content/plugins/' . basename( dirname( $file ) ) . '/' . $path;
 }
-function get_post() {
-	return $GLOBALS['wp_test']['post'];
+function doing_filter( $hook ) {
+	return false;
 }
 function esc_attr( $text ) {
 	return htmlspecialchars( (string) $text, ENT_QUOTES, 'UTF-8', false );

@@ -11,18 +11,22 @@ if ( ! defined( 'ABSPATH' ) ) {
 function swv_elements_definitions() {
 	return array(
 		'opr-info' => array(
+			'block'      => 'opr-info',
 			'attributes' => array( 'code', 'sector', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-card' => array(
+			'block'      => 'card',
 			'attributes' => array( 'code', 'school', 'postcode', 'municipality', 'sector', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-finder' => array(
+			'block'      => 'finder',
 			'attributes' => array( 'sector', 'hash-param', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
 		'swv-overview' => array(
+			'block'      => 'overview',
 			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array( 'searchable' ),
 		),
