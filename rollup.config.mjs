@@ -122,4 +122,13 @@ const cdn = [
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
 ].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output: { ...output, banner } }));
 
-export default [npm, ...cdn];
+/**
+ * 3. The iframe embed (dist/cdn/embed.html loads swv-elements.js, then embed.js) and the optional
+ * script for its host page (embed-resize.js, a classic script).
+ */
+const embed = [
+  { input: 'src/embed/embed.ts', output: { file: 'dist/cdn/embed.js', format: 'es', banner } },
+  { input: 'src/embed/embed-resize.ts', output: { file: 'dist/cdn/embed-resize.js', format: 'iife', banner } },
+].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })] }));
+
+export default [npm, ...cdn, ...embed];

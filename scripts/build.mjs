@@ -2,6 +2,7 @@
  * `npm run build`: everything in `dist/` (and the generated files that are committed).
  *   dist/                 unbundled ESM per module + .d.ts (npm), custom-elements.json
  *   dist/cdn/             swv-elements.js (module) and swv-elements.iife.js (classic script),
+ *                         embed.html with embed.js (the iframe embed) and embed-resize.js (for its host),
  *                         with everything they load at run time beside them
  *   dist/cdn/swv-data/                   the packaged default dataset (from data/), once: the npm modules use it too
  *   dist/cli/             the swv-data command (Node only)
@@ -57,6 +58,9 @@ if (existsSync('cli/swv-data.ts')) {
 
 step('themes (optional stylesheets)');
 for (const target of ['dist/themes', 'dist/cdn/themes']) cpSync('themes', target, { recursive: true });
+
+step('iframe embed page (dist/cdn/embed.html, embed.css; its scripts come from rollup)');
+for (const file of ['embed.html', 'embed.css']) cpSync(`src/embed/${file}`, `dist/cdn/${file}`);
 
 step('default dataset beside the modules and the script-tag files');
 if (existsSync('data/index.json')) {

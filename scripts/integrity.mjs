@@ -101,6 +101,16 @@ shift of about 0.04 on a page with a card, an OPR and the finder stacked (\`npm 
 \`--swv-min-height\` on an element to choose the space yourself. For no layout shift at all, let your
 server write the content into the page: \`npx swv-data render swv-card postcode=3442 sector=po\`
 prints the element with its content in declarative shadow DOM, and the script takes over from there.
+
+## Iframe embed: the resize script
+
+For site builders that accept only an iframe ([embed.md](embed.md)). On the host page, once, after
+the iframes:
+
+\`\`\`html
+<script src="${base}/embed-resize.js"
+  integrity="${integrity['embed-resize.js']}" crossorigin="anonymous" defer></script>
+\`\`\`
 `;
 writeFileSync('docs/script-tag.md', page);
 console.log(`[integrity] ${Object.keys(integrity).length} files hashed: dist/cdn/integrity.json, docs/script-tag.md`);

@@ -19,6 +19,12 @@ const TAGS: Record<string, string> = {
   'swv-finder': 'swv-finder',
 };
 
+/** The tag a `data-swv` value (or a tag name) stands for, or undefined. */
+export function tagFor(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return Object.hasOwn(TAGS, key) ? TAGS[key] : undefined;
+}
+
 /** Attributes a mount point may pass on, besides each element's observed attributes. */
 const GLOBAL = ['lang', 'id', 'class', 'title', 'hidden'];
 
@@ -32,7 +38,7 @@ const warned = new WeakSet<Element>();
 /** Turns one mount point into its element; returns the element, or undefined when it is not one. */
 export function mount(point: Element): Element | undefined {
   const name = point.getAttribute('data-swv')?.trim().toLowerCase() ?? '';
-  const tag = Object.hasOwn(TAGS, name) ? TAGS[name] : undefined;
+  const tag = tagFor(name);
   if (!tag || !point.isConnected) {
     // Say it once per mount point, however often the page is scanned.
     if (!tag && !warned.has(point)) {
