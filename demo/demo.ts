@@ -6,5 +6,6 @@ document.addEventListener('swv-load', (event) => console.info('swv-load', event.
 // The language choice of the section "In de talen van ouders": `lang` on each element there.
 const languageChoice = document.querySelector<HTMLSelectElement>('#talen-keuze');
 languageChoice?.addEventListener('change', () => {
-  for (const element of document.querySelectorAll('#talen swv-finder, #talen swv-card, #talen opr-info, #talen swv-overview')) element.setAttribute('lang', languageChoice.value);
+  for (const element of document.querySelectorAll('#talen swv-finder, #talen swv-card, #talen opr-info, #talen swv-overview'))
+    element.setAttribute('lang', languageChoice.value);
 });

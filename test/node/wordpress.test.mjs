@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
+import { builderSnippets } from '../server/builder-snippets.mjs';
 import { launchChromium } from '../server/site.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
@@ -42,6 +43,15 @@ function missing() {
 /** Every shortcode example of the plugin's README, in the order it gives them. */
 const readmeShortcodes = [...README.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1].trim().split('\n'));
 
+/** What the code builder (demo/builder.html) hands out for WordPress, for these choices. */
+const { snippet } = await builderSnippets();
+const BUILDER_CHOICES = [
+  { tag: 'swv-card', attributes: [['code', 'PO2604'], ['lang', 'en'], ['heading-level', '3']] },
+  { tag: 'swv-overview', attributes: [['municipality', 'Woerden'], ['searchable', '']] },
+  { tag: 'opr-info', attributes: [['code', 'VO2604']] },
+  { tag: 'swv-finder', attributes: [['sector', 'vo'], ['hash-param', 'vo']] },
+];
+
 /** The posts the author writes (title → content); `{synced}` is the synced pattern's id. */
 const POSTS = {
   // The README's examples pasted into one post, and the same in the older form without ` /]`
@@ -69,6 +79,8 @@ const POSTS = {
     '[swv-card code="PO2604" heading-level=\'3" onfocus="window.hacked=7" autofocus x="\' /]',
     '<!-- wp:swv/card {"code":"\\u0022\\u003e\\u003cimg src=x onerror=window.hacked=8\\u003e","src":"javascript:window.hacked=9"} /-->',
   ].join('\n\n'),
+  // Each choice twice: as the builder's shortcode, then as its block.
+  'Uit de codebouwer': BUILDER_CHOICES.flatMap((choice) => [snippet('shortcode', choice, { base: '' }), snippet('block', choice, { base: '' })]).join('\n\n'),
   'Geen element': '<!-- wp:paragraph --><p>Een gewone pagina over de schoolgids.</p><!-- /wp:paragraph -->',
   // Excerpts of every post (one mentions elements in its own content): no element is shown.
   Samenvattingen: '<!-- wp:latest-posts {"displayPostContent":true,"displayPostContentRadio":"excerpt","postsToShow":20} /-->',
@@ -214,6 +226,19 @@ describe('WordPress plugin in a real WordPress (Debian wordpress 6.1, MariaDB, p
       JSON.stringify(elements),
     );
     assert.equal(elements[0].level, 'h3');
+    assert.deepEqual(problems, []);
+  });
+
+  test("the code builder's shortcodes and blocks, pasted into a post, render the chosen elements", async () => {
+    const { elements, problems } = await look('Uit de codebouwer');
+    assert.deepEqual(
+      elements.map((el) => [el.tag, el.attributes]),
+      BUILDER_CHOICES.flatMap((choice) => [choice, choice]).map((choice) => [choice.tag, Object.fromEntries(choice.attributes)]),
+    );
+    assert.ok(
+      elements.every((el) => el.state === 'complete' && el.heading),
+      JSON.stringify(elements),
+    );
     assert.deepEqual(problems, []);
   });
 
