@@ -150,6 +150,10 @@ ${table(
 
 ## Snippets
 
+Not a programmer? The code builder ([demo/builder.html](../../demo/builder.html), \`npm start\`) writes
+these for you: choose, find your school, copy. Site builders that accept only an iframe:
+[embed.md](../embed.md).
+
 Script tag (any page; see [script-tag.md](../script-tag.md) for the integrity hash and self-hosting):
 
 \`\`\`html
