@@ -7,6 +7,7 @@
  *   postcodes/<NN>.json        PC4 → partnerships, per first two digits (swv-lookup)
  *   school-index/<NNN>.json    school location → partnerships, per first three characters (swv-lookup)
  *   school-names.json          every school location with name and place, for search by name (swv-lookup)
+ *   maps/po.json, maps/vo.json the partnerships' outlines for <swv-map> (swv-map; cli/build-maps.ts)
  *   build-report.md            coverage per field, what was left out and why, what could not be assigned
  *
  * Inputs: the public sources in shared/data/source (see PROVENANCE.md there) and the curated
@@ -19,7 +20,8 @@ import { InputError, readJson, readTsv, toJson, toWebsite } from './files.js';
 import { readMunicipalChanges, readTodayMunicipalities, resolveMunicipalities } from './municipalities.js';
 import { READ_ON, readResearch, webSource, type CuratedChange } from './research.js';
 import { coverageReport, checkEverySourced } from './build-report.js';
-import { validateData, validateLookup, validateSchools } from '../src/format/validate.js';
+import { validateData, validateLookup, validateMap, validateSchools } from '../src/format/validate.js';
+import { buildMaps } from './build-maps.js';
 import { areaMunicipalities } from '../src/data/select.js';
 import { FORMAT_VERSION } from '../src/format/schema.js';
 import type { Partnership, School, Source, SourceRef, SwvData } from '../src/format/types.js';
@@ -31,6 +33,8 @@ export const SOURCE_FILES = {
   oprResearch: 'swv-opr-research-2026-11.tsv',
   municipalChanges: 'municipal-changes-2016-2026.tsv',
   municipalitiesToday: 'cbs-gemeente-2026-rd.topojson',
+  municipalities2015: 'cbs-gemeente-2015.topojson',
+  provinces2015: 'cbs-provincie-2015.topojson',
 };
 
 /** Files in the curated folder (data/curated). */
@@ -85,6 +89,18 @@ const MUNICIPALITIES_TODAY: Source = {
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',
   licence: 'CC BY 4.0',
   date: '2026-01-01',
+};
+
+const SHAPES_2015: Source = {
+  id: 'cbs-gebiedsindelingen-2015',
+  title: 'CBS Gebiedsindelingen 2015: gemeenten en provincies (kaart)',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS), via PDOK',
+  licence: 'CC BY 4.0 (bron: CBS)',
+  date: '2015-01-01',
+  note: {
+    nl: 'De kaart tekent elk samenwerkingsverband als de gemeenten van 2015 uit de regeling samen. Dat hebben wij afgeleid. Een gemeente die bij meer samenwerkingsverbanden hoort, is apart getekend.',
+    en: 'The map draws each partnership as its municipalities of 2015 from the regulation, joined. We derived that. A municipality that belongs to more than one partnership is drawn apart.',
+  },
 };
 
 const RESEARCH: Source = {
@@ -327,7 +343,7 @@ export function buildDataset(sourceDir: string, curatedDir: string, progress: (m
     title: 'Samenwerkingsverbanden passend onderwijs in Nederland (standaardgegevens van swv-elements)',
     referenceDate,
     generated: { at: curated.updated, by: 'swv-data build' },
-    sources: [REGULATION, MUNICIPAL_CHANGES, MUNICIPALITIES_TODAY, SCHOOLS, RESEARCH, ...curated.sources, ...[...webSources.values()].sort((a, b) => (a.id < b.id ? -1 : 1))],
+    sources: [REGULATION, MUNICIPAL_CHANGES, MUNICIPALITIES_TODAY, SHAPES_2015, SCHOOLS, RESEARCH, ...curated.sources, ...[...webSources.values()].sort((a, b) => (a.id < b.id ? -1 : 1))],
     partnerships,
     municipalities,
     lookups: {
@@ -335,6 +351,7 @@ export function buildDataset(sourceDir: string, curatedDir: string, progress: (m
       schools: { href: 'school-index/{prefix}.json', prefixLength: SCHOOL_PREFIX },
       schoolNames: { href: 'school-names.json' },
       schoolFiles: { href: 'schools/{code}.json' },
+      maps: { href: 'maps/{sector}.json' },
     },
   };
 
@@ -383,6 +400,17 @@ export function buildDataset(sourceDir: string, curatedDir: string, progress: (m
   }
   const allSchools = Object.fromEntries([...schoolLookup].sort(([a], [b]) => (a < b ? -1 : 1)));
   add('school-names.json', { format: 'swv-lookup', version: FORMAT_VERSION, kind: 'schools', referenceDate, entries: allSchools }, validateLookup);
+
+  progress('drawing the maps (partnership outlines from the municipalities of 2015)');
+  const maps = buildMaps(
+    readJson(join(sourceDir, SOURCE_FILES.municipalities2015)),
+    readJson(join(sourceDir, SOURCE_FILES.provinces2015)),
+    rows,
+    new Set(partnerships.map((p) => p.code)),
+    [{ source: SHAPES_2015.id }, { source: REGULATION.id }],
+    REGULATION.date,
+  );
+  for (const sector of ['po', 'vo'] as const) add(`maps/${sector}.json`, maps[sector], validateMap);
 
   const po = partnerships.filter((p) => p.sector === 'po');
   const counts = {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { buildDataset } from './build-dataset.js';
 import { importDuo } from './import-duo.js';
 import { InputError, toJson, writeFileAtomically, writeFolderAtomically } from './files.js';
-import { formatProblem, validateData, validateLookup, validateSchools } from '../src/format/validate.js';
+import { formatProblem, validateData, validateLookup, validateMap, validateSchools, type Validation } from '../src/format/validate.js';
 
 const HELP = `swv-data: build, validate and import data for swv-elements
 
@@ -20,7 +20,7 @@ const HELP = `swv-data: build, validate and import data for swv-elements
       Builds the default dataset from the public sources (default ../shared/data/source)
       and the curated files (default data/curated) into --out (default data).
   swv-data validate FILE-or-URL [--lang nl|en]
-      Checks a swv-data, swv-schools or swv-lookup file. Exit 0 when valid, 1 with every problem.
+      Checks a swv-data, swv-schools, swv-lookup or swv-map file. Exit 0 when valid, 1 with every problem.
   swv-data import-duo --addresses FILE [--schools FILE] --date YYYY-MM-DD [--out FILE]
       Converts DUO's partnership files (;-separated, windows-1252) into a swv-data file.
   swv-data render TAG [name=value ...]
@@ -75,7 +75,8 @@ export async function main(argv: string[]): Promise<number> {
       const target = positionals[0];
       if (!target) throw new InputError('(arguments)', undefined, 'name a file or URL to validate');
       const document = (await readDocument(target)) as { format?: unknown };
-      const validate = document?.format === 'swv-schools' ? validateSchools : document?.format === 'swv-lookup' ? validateLookup : validateData;
+      const validators: Record<string, (input: unknown) => Validation<unknown>> = { 'swv-schools': validateSchools, 'swv-lookup': validateLookup, 'swv-map': validateMap };
+      const validate = validators[String(document?.format)] ?? validateData;
       const result = validate(document);
       if (result.ok) {
         log(`${target}: valid`);

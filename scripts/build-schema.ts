@@ -3,7 +3,7 @@
  * Run through `scripts/build.mjs` (bundled with esbuild for Node).
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from '../src/format/schema.js';
+import { SwvDataSchema, SwvLookupSchema, SwvMapSchema, SwvSchoolsSchema } from '../src/format/schema.js';
 
 const BASE = 'https://unpkg.com/swv-elements/schema/';
 
@@ -26,6 +26,12 @@ export function jsonSchemas(): Record<string, object> {
       'swv-schools-v1.schema.json',
       'swv-schools, version 1',
       'The schools of one partnership, in a file of their own. See docs/data-format.md.',
+    ),
+    'swv-map-v1.schema.json': make(
+      SwvMapSchema,
+      'swv-map-v1.schema.json',
+      'swv-map, version 1',
+      'The map of one sector for <swv-map>: partnership outlines, shared municipalities and provinces as SVG path data. See docs/data-format.md.',
     ),
     'swv-lookup-v1.schema.json': make(
       SwvLookupSchema,

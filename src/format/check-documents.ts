@@ -7,9 +7,9 @@
  * shown. What was left out is kept with the document (`repairsOf`). The message table is only
  * downloaded when a document has problems.
  */
-import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from './schema.js';
+import { SwvDataSchema, SwvLookupSchema, SwvMapSchema, SwvSchoolsSchema } from './schema.js';
 import { check, describe, type Found, type Problem, type Validation } from './check.js';
-import type { SwvData, SwvLookup, SwvSchools } from './types.js';
+import type { SwvData, SwvLookup, SwvMap, SwvSchools } from './types.js';
 
 /** What the elements left out of a document to show the rest. */
 export interface Repairs {
@@ -101,3 +101,4 @@ function validator<T>(schema: Parameters<typeof check<T>>[0]) {
 export const checkData: (input: unknown) => Promise<Validation<SwvData>> = validator(SwvDataSchema);
 export const checkSchools: (input: unknown) => Promise<Validation<SwvSchools>> = validator(SwvSchoolsSchema);
 export const checkLookup: (input: unknown) => Promise<Validation<SwvLookup>> = validator(SwvLookupSchema);
+export const checkMap: (input: unknown) => Promise<Validation<SwvMap>> = validator(SwvMapSchema);

@@ -44,6 +44,11 @@ export const MESSAGES: Record<string, Localized> = {
   format: { nl: 'is niet het juiste formaat (swv-data of swv-schools)', en: 'is not the right format (swv-data or swv-schools)' },
   version: { nl: 'is een versie die deze software niet kent', en: 'is a version this software does not know' },
   prefix: { nl: 'moet een link zijn (relatief, https: of http:) met {prefix} erin', en: 'must be a link (relative, https: or http:) containing {prefix}' },
+  sectorTemplate: {
+    nl: 'moet een link zijn (relatief, https: of http:) met {sector} erin',
+    en: 'must be a link (relative, https: or http:) containing {sector}',
+  },
+  pathData: { nl: 'moet SVG-padgegevens zijn (alleen M, L, H, V, Z en getallen)', en: 'must be SVG path data (only M, L, H, V, Z and numbers)' },
   codeTemplate: { nl: 'moet een link zijn (relatief, https: of http:) met {code} erin', en: 'must be a link (relative, https: or http:) containing {code}' },
   lookupKind: { nl: 'moet postcodes of schools zijn', en: 'must be postcodes or schools' },
   boolean: { nl: 'moet true of false zijn', en: 'must be true or false' },

@@ -258,6 +258,12 @@ export const SwvDataSchema = v.looseObject({
        * place: what a finder searches by school name. Loaded only when a reader searches by name.
        */
       schoolNames: v.optional(v.looseObject({ href: dataHref })),
+      /** The swv-map files for `<swv-map>`: `{sector}` is replaced by `po` or `vo`. */
+      maps: v.optional(
+        v.looseObject({
+          href: v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S*\{sector\}\S*$|^https?:\/\/\S*\{sector\}\S*$/, 'sectorTemplate')),
+        }),
+      ),
       schoolFiles: v.optional(
         v.looseObject({
           href: v.pipe(v.string(), v.regex(/^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S*\{code\}\S*$|^https?:\/\/\S*\{code\}\S*$/, 'codeTemplate')),
@@ -285,6 +291,45 @@ export const SwvLookupSchema = v.looseObject({
       derived: v.optional(v.boolean()),
     }),
   ),
+});
+
+/** SVG path data with whole or decimal numbers: moves, lines and closes only (what the build writes). */
+const pathData = v.pipe(v.string(), v.regex(/^[MmLlHhVvZz0-9 ,.-]*$/, 'pathData'), v.maxLength(200000, 'tooLong'));
+const xy = v.tuple([v.number(), v.number()]);
+/** x, y, width, height in the map's coordinates. */
+const box = v.tuple([v.number(), v.number(), v.number(), v.number()]);
+
+/**
+ * The map of one sector (see `lookups.maps`): one outline per partnership, the municipalities
+ * shared by more than one partnership (split by postcode), and the provinces; in the coordinates
+ * of a `width` × `height` box (an SVG viewBox). Derived from CBS's municipalities of 2015.
+ */
+export const SwvMapSchema = v.looseObject({
+  format: v.literal('swv-map', 'format'),
+  version: v.literal(FORMAT_VERSION, 'version'),
+  sector: v.picklist(['po', 'vo'], 'sector'),
+  referenceDate: date,
+  /** True: the outlines are derived (municipalities joined), not read from a source. */
+  derived: v.optional(v.boolean()),
+  width: v.pipe(v.number(), v.minValue(1, 'negative')),
+  height: v.pipe(v.number(), v.minValue(1, 'negative')),
+  provinces: v.array(v.looseObject({ code: nonEmpty, name: nonEmpty, d: pathData, box })),
+  regions: v.array(
+    v.looseObject({
+      code,
+      /** The municipalities wholly in this partnership; empty when all of its area is shared. */
+      d: pathData,
+      label: xy,
+      /** Everything of its area, shared parts included: what to bring into view. */
+      box,
+      neighbours: v.array(code),
+      /** 0, 1, 2, …: neighbours never have the same tint. */
+      tint: count,
+    }),
+  ),
+  /** Municipalities split between partnerships: only a postcode tells which one. */
+  shared: v.array(v.looseObject({ municipality: nonEmpty, codes: v.array(code), d: pathData, label: xy })),
+  sources: v.array(SourceRefSchema),
 });
 
 /** A separate file with the schools of one partnership (see `SchoolsRefSchema`). */

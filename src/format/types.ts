@@ -5,6 +5,7 @@ import type * as s from './schema.js';
 export type SwvData = v.InferOutput<typeof s.SwvDataSchema>;
 export type SwvSchools = v.InferOutput<typeof s.SwvSchoolsSchema>;
 export type SwvLookup = v.InferOutput<typeof s.SwvLookupSchema>;
+export type SwvMap = v.InferOutput<typeof s.SwvMapSchema>;
 export type Partnership = v.InferOutput<typeof s.PartnershipSchema>;
 export type School = v.InferOutput<typeof s.SchoolSchema>;
 export type SchoolsRef = v.InferOutput<typeof s.SchoolsRefSchema>;

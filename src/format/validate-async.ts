@@ -5,7 +5,7 @@
 import { OnDemand } from '../internal/on-demand.js';
 import type { Validation } from './check.js';
 import type { Repairs } from './check-documents.js';
-import type { SwvData, SwvLookup, SwvSchools } from './types.js';
+import type { SwvData, SwvLookup, SwvMap, SwvSchools } from './types.js';
 import { DEFAULT_DATA_URL } from '../default-data.js';
 
 const checks = new OnDemand(() => import('./check-documents.js'));
@@ -19,6 +19,8 @@ export const checkData = async (input: unknown): Promise<Validation<SwvData>> =>
 export const checkSchools = async (input: unknown): Promise<Validation<SwvSchools>> => (await checks.load()).checkSchools(input);
 /** Checks one part of a lookup. */
 export const checkLookup = async (input: unknown): Promise<Validation<SwvLookup>> => (await checks.load()).checkLookup(input);
+/** Checks a swv-map file. */
+export const checkMap = async (input: unknown): Promise<Validation<SwvMap>> => (await checks.load()).checkMap(input);
 
 /** What was left out of a checked document to show the rest, if anything. */
 export const repairsOf = (checked: object): Repairs | undefined => checks.module?.repairs.get(checked);

@@ -1,8 +1,8 @@
 /** The synchronous validator, with its messages: for Node, the command-line tool and hosts. */
-import { SwvDataSchema, SwvLookupSchema, SwvSchoolsSchema } from './schema.js';
+import { SwvDataSchema, SwvLookupSchema, SwvMapSchema, SwvSchoolsSchema } from './schema.js';
 import { MESSAGES } from './messages.js';
 import { check, describe, type Problem, type Validation } from './check.js';
-import type { SwvData, SwvLookup, SwvSchools } from './types.js';
+import type { SwvData, SwvLookup, SwvMap, SwvSchools } from './types.js';
 import type { Locale } from '../i18n/locale.js';
 
 export type { Problem, Validation };
@@ -21,6 +21,9 @@ export const validateSchools: (input: unknown) => Validation<SwvSchools> = valid
 
 /** Checks one part of a lookup. */
 export const validateLookup: (input: unknown) => Validation<SwvLookup> = validator(SwvLookupSchema);
+
+/** Checks a swv-map file. */
+export const validateMap: (input: unknown) => Validation<SwvMap> = validator(SwvMapSchema);
 
 /**
  * One line per problem, e.g. for a terminal: `partnerships[3].contact.website: must be ...`. The

@@ -174,8 +174,23 @@ describe('the packaged default dataset', () => {
     assert.ok(po2301.area.splitMunicipalities.find((s) => s.municipality === 'Staphorst').postcodes.length > 0);
   });
 
+  test('has a map per sector: every partnership with an area has a region, neighbours differ in tint, every municipality of 2015 is drawn', () => {
+    for (const sector of ['po', 'vo']) {
+      const map = JSON.parse(readFileSync(join(ROOT, `data/maps/${sector}.json`), 'utf8'));
+      const regional = index.partnerships.filter((p) => p.sector === sector && p.scope !== 'national').map((p) => p.code);
+      assert.deepEqual(map.regions.map((r) => r.code).sort(), regional.sort());
+      const tint = new Map(map.regions.map((r) => [r.code, r.tint]));
+      for (const r of map.regions) for (const n of r.neighbours) assert.notEqual(tint.get(n), r.tint, `${r.code} and ${n}`);
+      for (const r of map.regions) assert.ok(r.d || map.shared.some((s) => s.codes.includes(r.code)), `${r.code} is drawn`);
+      // Split municipalities are the ones the data lists with postcodes.
+      const split = new Set(index.partnerships.filter((p) => p.sector === sector).flatMap((p) => (p.area?.splitMunicipalities ?? []).map((m) => m.municipality)));
+      assert.ok(map.shared.length > 0 && map.shared.length <= split.size + 5, `${map.shared.length} shared, ${split.size} split`);
+      assert.deepEqual(map.provinces.map((p) => p.code), ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31']);
+    }
+  });
+
   test('is validated by swv-data validate', () => {
-    for (const file of ['data/index.json', 'data/schools/PO2604.json', 'data/postcodes/34.json', 'data/school-index/03R.json']) {
+    for (const file of ['data/index.json', 'data/schools/PO2604.json', 'data/postcodes/34.json', 'data/school-index/03R.json', 'data/maps/po.json', 'data/maps/vo.json']) {
       const result = run('validate', file);
       assert.equal(result.status, 0, result.stdout + result.stderr);
     }
