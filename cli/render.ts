@@ -16,7 +16,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { InputError } from './files.js';
 import type { SwvDataElement } from '../src/internal/swv-data-element.js';
 
-const TAGS = ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'];
+const TAGS = ['swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-map'];
 
 /** Local files through `fetch`, so the elements' own loader reads them (Node's fetch has no file: URLs). */
 function serveFiles(): void {

@@ -21,7 +21,7 @@ interface Attribute {
   boolean: boolean;
 }
 
-const TAGS = ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'];
+const TAGS = ['swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-map'];
 /** The attributes that say which partnerships an element shows: a pick in the finder sets one. */
 const WHAT = ['code', 'codes', 'school', 'postcode', 'municipality'];
 
@@ -179,6 +179,7 @@ export class SwvCodeBuilder extends LitElement {
         municipality: { municipality: event.query },
       }[event.kind],
       'opr-info': inSector ? { code: inSector.code } : undefined,
+      'swv-map': event.kind === 'postcode' ? { postcode: event.query } : inSector ? { code: inSector.code } : undefined,
     }[this.tag];
     if (!pick) return;
     const cleared = Object.fromEntries(WHAT.map((name) => [name, '']));

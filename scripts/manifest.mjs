@@ -76,6 +76,7 @@ const example = {
   'swv-overview': { attrs: 'municipality="Woerden"', short: 'overview', wp: 'municipality="Woerden"' },
   'opr-info': { attrs: 'code="PO2604"', short: 'opr', wp: 'code="PO2604"' },
   'swv-finder': { attrs: 'sector="po"', short: 'finder', wp: 'sector="po"' },
+  'swv-map': { attrs: 'sector="po"', short: 'map', wp: 'sector="po"' },
 };
 const table = (rows, head) =>
   rows.length

@@ -14,6 +14,7 @@ import { SwvCard as SwvCardElement } from './elements/swv-card/swv-card.js';
 import { SwvOverview as SwvOverviewElement } from './elements/swv-overview/swv-overview.js';
 import { OprInfo as OprInfoElement } from './elements/opr-info/opr-info.js';
 import { SwvFinder as SwvFinderElement } from './elements/swv-finder/swv-finder.js';
+import { SwvMap as SwvMapElement } from './elements/swv-map/swv-map.js';
 import type { SwvLoadEvent } from './events/swv-load.js';
 import type { SwvErrorEvent } from './events/swv-error.js';
 import type { SwvSelectEvent } from './events/swv-select.js';
@@ -26,12 +27,9 @@ const dataEvents = {
 export const SwvCard = createComponent({ react: React, tagName: 'swv-card', elementClass: SwvCardElement, events: dataEvents });
 export const SwvOverview = createComponent({ react: React, tagName: 'swv-overview', elementClass: SwvOverviewElement, events: dataEvents });
 export const OprInfo = createComponent({ react: React, tagName: 'opr-info', elementClass: OprInfoElement, events: dataEvents });
-export const SwvFinder = createComponent({
-  react: React,
-  tagName: 'swv-finder',
-  elementClass: SwvFinderElement,
-  events: { ...dataEvents, onSwvSelect: 'swv-select' as EventName<SwvSelectEvent> },
-});
+const selectEvents = { ...dataEvents, onSwvSelect: 'swv-select' as EventName<SwvSelectEvent> };
+export const SwvFinder = createComponent({ react: React, tagName: 'swv-finder', elementClass: SwvFinderElement, events: selectEvents });
+export const SwvMap = createComponent({ react: React, tagName: 'swv-map', elementClass: SwvMapElement, events: selectEvents });
 
 /**
  * What a tag accepts in JSX (React 19 sets these as properties): the element's own fields, the
@@ -53,9 +51,15 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'swv-card': TagProps<SwvCardElement, Shared | 'code' | 'school' | 'postcode' | 'municipality' | 'sector'>;
-      'swv-overview': TagProps<SwvOverviewElement, Shared | 'sector' | 'municipality' | 'postcode' | 'codes' | 'searchable'>;
+      'swv-overview': TagProps<SwvOverviewElement, Shared | 'sector' | 'municipality' | 'postcode' | 'codes' | 'searchable' | 'groupBy' | 'layout'> & {
+        'group-by'?: 'province';
+      };
       'opr-info': TagProps<OprInfoElement, Shared | 'code' | 'sector'>;
       'swv-finder': TagProps<SwvFinderElement, Shared | 'sector' | 'hashParam'> & { 'hash-param'?: string; 'onswv-select'?: (event: SwvSelectEvent) => void };
+      'swv-map': TagProps<SwvMapElement, Shared | 'sector' | 'code' | 'postcode' | 'htmlFor'> & {
+        for?: string;
+        'onswv-select'?: (event: SwvSelectEvent) => void;
+      };
     }
   }
 }

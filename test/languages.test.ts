@@ -90,6 +90,10 @@ const SAMPLES: Record<string, unknown[]> = {
   'finder.nowPartOf': ['Qoud', 'Qnieuw', '2019'],
   'finder.partNowPartOf': ['Qoud', 'Qnieuw', '2019'],
   'finder.officialName': ['Qander', 'Qnieuw'],
+  'map.region': ['Qnaam', ['Qeen', 'Qtwee']],
+  'map.shared': ['Qplaats', ['Qeen', 'Qtwee']],
+  'map.chosen': ['Qnaam'],
+  'map.ask': ['Qplaats'],
   notFoundCode: ['Qcode'],
 };
 
@@ -165,6 +169,8 @@ const ELEMENTS: Record<string, (lang: Locale) => ReturnType<typeof html>> = {
   overview: (lang) => html`<swv-overview src=${SAMPLE_URL} searchable lang=${lang}></swv-overview>`,
   'opr-info': (lang) => html`<opr-info src=${SAMPLE_URL} code="PO9901" lang=${lang}></opr-info>`,
   finder: (lang) => html`<swv-finder src=${SAMPLE_URL} lang=${lang}></swv-finder>`,
+  // The test fixture has no map: the packaged data's.
+  map: (lang) => html`<swv-map loading="eager" code="PO2604" lang=${lang}></swv-map>`,
 };
 
 /** Asks the finder for postcode 9901 and waits for the answer. */
@@ -182,6 +188,7 @@ describe('every element in every language', () => {
       it(`${name} in ${locale}: its texts, lang and direction, and axe clean`, async () => {
         const { el } = await render<SwvDataElement>(template(locale));
         if (name === 'finder') await askFinder(el);
+        if (name === 'map') await waitUntil(() => $$(el, 'svg').length > 0, 'no map', { timeout: 5000 });
         const t = TABLES[locale] as typeof nl;
         const text = readable(el.shadowRoot).replace(/\s+/g, ' ');
         const expected = {
@@ -189,6 +196,7 @@ describe('every element in every language', () => {
           overview: [t.search.label],
           'opr-info': [t.opr.title, t.opr.whatTitle, t.opr.contact],
           finder: [t.finder.label, t.finder.submit, t.finder.resultsFor(t.query.postcode('9901'))],
+          map: [t.map.title.po, t.map.help, t.map.list, t.map.country, t.map.credit],
         }[name]!;
         for (const phrase of expected) expect(bare(text), `${locale}: ${phrase}`).to.contain(bare(phrase));
         for (const wrapper of $$(el, '[part=base], [part=explanation]')) {

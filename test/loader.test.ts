@@ -100,7 +100,7 @@ describe('the packaged default data', () => {
   it('keeps its lookups where the elements look for them before the index arrives', async () => {
     const { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } = await import('../src/default-data.js');
     const index = await (await fetch(DEFAULT_DATA_URL)).json();
-    expect({ postcodes: index.lookups.postcodes, schools: index.lookups.schools }).to.deep.equal(DEFAULT_LOOKUPS);
+    expect({ postcodes: index.lookups.postcodes, schools: index.lookups.schools, maps: index.lookups.maps }).to.deep.equal(DEFAULT_LOOKUPS);
   });
 
   it('asks for the postcode part at the same time as the index', async () => {

@@ -13,10 +13,12 @@ const TAGS: Record<string, string> = {
   card: 'swv-card',
   opr: 'opr-info',
   finder: 'swv-finder',
+  map: 'swv-map',
   'swv-overview': 'swv-overview',
   'swv-card': 'swv-card',
   'opr-info': 'opr-info',
   'swv-finder': 'swv-finder',
+  'swv-map': 'swv-map',
 };
 
 /** The tag a `data-swv` value (or a tag name) stands for, or undefined. */

@@ -34,6 +34,8 @@ export interface Loaded {
   url: string | undefined;
   /** Codes a lookup file gave for the element's question (`undefined`: no lookup in the data). */
   found?: string[];
+  /** Other parts of the dataset the element needs before it shows anything (`loadParts`). */
+  parts?: unknown;
 }
 
 /**
@@ -90,6 +92,7 @@ export abstract class SwvDataElement extends LitElement {
         this.needsData() && (this.loading === 'eager' || this._nearViewport),
         this.lookupQuestion()?.kind,
         this.lookupQuestion()?.key,
+        this.partsKey(),
       ] as const,
     task: async ([data, src, wanted], { signal }): Promise<Loaded | typeof initialState> => {
       this._reportedFailure = undefined;
@@ -117,8 +120,26 @@ export abstract class SwvDataElement extends LitElement {
         throw error;
       },
     );
-    const found = question ? await (early ?? lookUp(checked, readFrom, question, signal)) : undefined;
-    return { data: checked, url, found };
+    const [found, parts] = await Promise.all([
+      question ? (early ?? lookUp(checked, readFrom, question, signal)) : undefined,
+      this.loadParts(checked, readFrom, signal),
+    ]);
+    return { data: checked, url, found, parts };
+  }
+
+  /**
+   * Other parts of the dataset (relative to the data file at `dataUrl`) that the element needs
+   * before it shows anything, such as a map file; `dataState` is `complete` only with them.
+   * `partsKey()` says when they must load again. The default needs none.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for subclasses
+  protected loadParts(_data: SwvData, _dataUrl: string | undefined, _signal?: AbortSignal): Promise<unknown> {
+    return Promise.resolve(undefined);
+  }
+
+  /** What `loadParts` depends on besides the data: a change loads them again. */
+  protected partsKey(): unknown {
+    return undefined;
   }
 
   /**
@@ -305,7 +326,7 @@ export abstract class SwvDataElement extends LitElement {
    * Shows a loaded document: content, or `{ notFound }` with a sentence saying what was asked.
    * `found`: the partnership codes the lookup gave for `lookupQuestion()`, when the data has lookups.
    */
-  protected abstract renderData(data: SwvData, found?: string[]): View;
+  protected abstract renderData(data: SwvData, found?: string[], parts?: unknown): View;
 
   /** Fires `swv-error` once for each distinct failure this element shows. */
   protected reportFailure(error: unknown, notFoundMessage?: string): void {
@@ -344,8 +365,8 @@ export abstract class SwvDataElement extends LitElement {
         status = t.loading;
         break;
       case 2: {
-        const { data, found } = this._value!;
-        const view = this.renderData(data, found);
+        const { data, found, parts } = this._value!;
+        const view = this.renderData(data, found, parts);
         if ('notFound' in view) {
           status = this._notFound = view.notFound;
           fallback = true;

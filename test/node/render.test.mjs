@@ -45,6 +45,13 @@ describe('swv-data render', () => {
       heading: '<h2 part="title" class="title">De OPR van Berséba</h2>',
       content: ['Wat is de ondersteuningsplanraad (OPR)?'],
     },
+    {
+      // The map's list form: what readers without JavaScript (and print) get.
+      args: ['swv-map', 'sector=po'],
+      tag: 'swv-map',
+      heading: '<h2 part="title" class="title">Samenwerkingsverbanden basisonderwijs</h2>',
+      content: ['Groningen', 'Limburg', 'Landelijk', 'Passenderwijs (PO 26-04)', 'De Ronde Venen, Montfoort, Oudewater, Stichtse Vecht, Woerden', 'Berséba (PO 00-01)'],
+    },
     { args: ['swv-finder'], tag: 'swv-finder', heading: '<label for="q">Zoek uw samenwerkingsverband</label>', content: ['Bijvoorbeeld 3442 of Woerden'] },
     {
       args: ['swv-card', 'src=test/fixtures/sample.json', 'code=PO9901'],
@@ -63,6 +70,13 @@ describe('swv-data render', () => {
       assert.ok(!text(result.stdout).includes('De gegevens worden geladen'), 'no loading state');
     });
   }
+
+  test('swv-map renders the list, with no map to click and no buttons that need JavaScript', () => {
+    const { stdout, status } = render('swv-map', 'sector=vo');
+    assert.equal(status, 0);
+    assert.equal((stdout.match(/<li>/g) ?? []).length, 74);
+    assert.doesNotMatch(stdout, /<svg|<button/);
+  });
 
   test('escapes attribute values and refuses attributes the element does not have', () => {
     const hostile = render('swv-card', 'code="><script>alert(1)</script>');

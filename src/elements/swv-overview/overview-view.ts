@@ -8,6 +8,7 @@ import { localParagraphs, type View, type ViewContext } from '../../internal/vie
 import { displayCode, parseCodeList, toPc4 } from '../../format/codes.js';
 import { areaMunicipalities, bySector, foldText, forMunicipality, forPostcode, schoolCount, titleOf } from '../../data/select.js';
 import { collator, formatList } from '../../i18n/intl.js';
+import { PROVINCES, provinceOf } from '../../data/provinces.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** The overview's filters, from its attributes. */
@@ -17,6 +18,8 @@ export interface OverviewQuestion {
   postcode?: string;
   codes?: string;
   searchable: boolean;
+  groupBy?: 'province';
+  layout: 'cards' | 'list';
 }
 
 /** The reader's search text, kept by the element. */
@@ -90,14 +93,34 @@ export function renderOverviewView(c: ViewContext, q: OverviewQuestion, data: Sw
   const shown = allowed.filter((p) => words.every((word) => searchTextOf(p).includes(word))).sort((a, b) => collator(c.locale).compare(titleOf(a), titleOf(b)));
   return html`
     ${q.searchable ? renderSearch(c, search, shown.length) : nothing} ${heading(c.level, t.partnerships(shown.length), 'heading')}
-    ${
-      shown.length
-        ? html`<ul part="list" class="list plain">
-            ${shown.map((p) => renderItem(c, p))}
-          </ul>`
-        : html`<p>${t.nothingFound(describeFilters(c, q, search.query))}</p>`
-    }
+    ${shown.length ? (q.groupBy === 'province' ? renderByProvince(c, q, shown) : renderList(c, q, shown, c.level + 1)) : html`<p>${t.nothingFound(describeFilters(c, q, search.query))}</p>`}
   `;
+}
+
+function renderList(c: ViewContext, q: OverviewQuestion, partnerships: Partnership[], level: number): TemplateResult {
+  return html`<ul part="list" class="list plain ${q.layout === 'list' ? 'lines' : ''}">
+    ${partnerships.map((p) => (q.layout === 'list' ? renderLine(c, p) : renderItem(c, p, level)))}
+  </ul>`;
+}
+
+/** A heading per province, in the provinces' order; national partnerships last. */
+function renderByProvince(c: ViewContext, q: OverviewQuestion, partnerships: Partnership[]): TemplateResult[] {
+  const groups = [...PROVINCES.map((p) => ({ code: p.code as string | undefined, name: p.name })), { code: undefined, name: c.strings.scope.national }];
+  return groups.flatMap(({ code, name }) => {
+    const members = partnerships.filter((p) => provinceOf(p.code) === code);
+    return members.length ? [html`${heading(c.level + 1, name, 'group-heading')} ${renderList(c, q, members, c.level + 2)}`] : [];
+  });
+}
+
+/** One line: the name (a link to its website when there is one), the code and the municipalities. */
+function renderLine(c: ViewContext, p: Partnership): TemplateResult {
+  const title = titleOf(p);
+  const municipalities = p.area?.municipalities ?? [];
+  return html`<li part="item" class="item">
+    <strong>${p.contact?.website ? link(p.contact.website, title) : title}</strong> (${displayCode(p.code)})${
+      municipalities.length ? html`: ${formatList(municipalities, c.locale)}` : nothing
+    }
+  </li>`;
 }
 
 function renderSearch(c: ViewContext, search: Search, results: number): TemplateResult {
@@ -109,13 +132,13 @@ function renderSearch(c: ViewContext, search: Search, results: number): Template
   </div>`;
 }
 
-function renderItem(c: ViewContext, p: Partnership): TemplateResult {
+function renderItem(c: ViewContext, p: Partnership, level: number): TemplateResult {
   const t = c.strings;
   const title = titleOf(p);
   const schools = schoolCount(p);
   const municipalities = p.area?.municipalities ?? [];
   return html`<li part="item" class="item">
-    ${heading(c.level + 1, title, 'item-heading')}
+    ${heading(level, title, 'item-heading')}
     <p class="meta muted">${[displayCode(p.code), t.sector[p.sector], t.scope[p.scope]].join(' · ')}</p>
     ${localParagraphs(c.locale, p.summary)}
     <dl>

@@ -24,6 +24,7 @@ const view = new OnDemand(() => import('./overview-view.js'));
  * @csspart list - The list of partnerships.
  * @csspart item - One partnership.
  * @csspart item-heading - The name of one partnership.
+ * @csspart group-heading - With `group-by="province"`: the name of a province.
  * @csspart link - A link.
  */
 export class SwvOverview extends SwvDataElement {
@@ -39,6 +40,9 @@ export class SwvOverview extends SwvDataElement {
       }
       .search {
         margin-block-end: var(--swv-gap, 1em);
+      }
+      .lines {
+        gap: 0.4em;
       }
     `,
   ];
@@ -58,6 +62,12 @@ export class SwvOverview extends SwvDataElement {
   /** Shows a search field that narrows the list as the reader types. */
   @property({ type: Boolean }) searchable = false;
 
+  /** `province`: a heading per province (the province is in the code: PO 26-04 is in Utrecht), national partnerships last. */
+  @property({ attribute: 'group-by' }) groupBy?: 'province';
+
+  /** `cards` (default): each partnership in full. `list`: one line each (name, code, municipalities), for a national page. */
+  @property() layout: 'cards' | 'list' = 'cards';
+
   @state() private _query = '';
 
   protected override lookupQuestion(): LookupQuestion | undefined {
@@ -71,7 +81,7 @@ export class SwvOverview extends SwvDataElement {
    */
   protected override reservedHeight(widthEm: number): number {
     const items = this.codes ? this.codes.split(/[\s,;]+/).filter(Boolean).length : this.municipality || this.postcode ? 2 : 4;
-    return 3 + items * (9.5 + 243 / widthEm);
+    return 3 + items * (this.layout === 'list' ? 1.5 + 60 / widthEm : 9.5 + 243 / widthEm);
   }
 
   protected override prepare(): Promise<unknown> {

@@ -337,6 +337,21 @@ window.swvElementsBlocks = {
     }
    }
   },
+  "for": {
+   "name": "for",
+   "key": "for",
+   "boolean": false,
+   "words": {
+    "nl": {
+     "label": "Toon de keuze in het blok met id",
+     "help": "Het id van een swv-card op dezelfde pagina. Die toont wat de lezer op de kaart kiest."
+    },
+    "en": {
+     "label": "Show the choice in the block with id",
+     "help": "The id of an swv-card on the same page, which shows what the reader chooses on the map."
+    }
+   }
+  },
   "codes": {
    "name": "codes",
    "key": "codes",
@@ -366,6 +381,75 @@ window.swvElementsBlocks = {
      "help": "Readers can narrow the list by typing."
     }
    }
+  },
+  "group-by": {
+   "name": "group-by",
+   "key": "groupBy",
+   "boolean": false,
+   "words": {
+    "nl": {
+     "label": "Groeperen",
+     "help": "Per provincie: een kop per provincie."
+    },
+    "en": {
+     "label": "Group",
+     "help": "By province: a heading per province."
+    }
+   },
+   "choices": [
+    {
+     "value": "",
+     "words": {
+      "nl": "Niet groeperen",
+      "en": "Do not group"
+     }
+    },
+    {
+     "value": "province",
+     "words": {
+      "nl": "Per provincie",
+      "en": "By province"
+     }
+    }
+   ]
+  },
+  "layout": {
+   "name": "layout",
+   "key": "layout",
+   "boolean": false,
+   "words": {
+    "nl": {
+     "label": "Weergave",
+     "help": "Een regel per samenwerkingsverband is handig voor een lange lijst."
+    },
+    "en": {
+     "label": "Layout",
+     "help": "One line per partnership suits a long list."
+    }
+   },
+   "choices": [
+    {
+     "value": "",
+     "words": {
+      "nl": "Standaard (kaarten)",
+      "en": "Default (cards)"
+     }
+    },
+    {
+     "value": "cards",
+     "words": {
+      "nl": "Kaarten: alles per samenwerkingsverband",
+      "en": "Cards: everything per partnership"
+     }
+    },
+    {
+     "value": "list",
+     "words": {
+      "nl": "Lijst: een regel per samenwerkingsverband",
+      "en": "List: one line per partnership"
+     }
+    }
+   ]
   }
  },
  "blocks": [
@@ -450,6 +534,32 @@ window.swvElementsBlocks = {
    ]
   },
   {
+   "name": "swv/map",
+   "tag": "swv-map",
+   "words": {
+    "nl": {
+     "title": "Landkaart van de samenwerkingsverbanden",
+     "description": "Een kaart van Nederland. Ouders kiezen hun gebied met de muis, een tik of het toetsenbord. Ook als lijst."
+    },
+    "en": {
+     "title": "Map of the partnerships",
+     "description": "A map of the Netherlands: parents choose their area with a mouse, a tap or the keyboard. Also as a list."
+    }
+   },
+   "oneOf": [],
+   "attributes": [
+    "sector",
+    "code",
+    "postcode",
+    "for",
+    "loading",
+    "lang",
+    "dir",
+    "src",
+    "heading-level"
+   ]
+  },
+  {
    "name": "swv/overview",
    "tag": "swv-overview",
    "words": {
@@ -469,6 +579,8 @@ window.swvElementsBlocks = {
     "postcode",
     "codes",
     "searchable",
+    "group-by",
+    "layout",
     "lang",
     "dir",
     "src",

@@ -25,9 +25,14 @@ function swv_elements_definitions() {
 			'attributes' => array( 'sector', 'hash-param', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array(),
 		),
+		'swv-map' => array(
+			'block'      => 'map',
+			'attributes' => array( 'sector', 'code', 'postcode', 'for', 'loading', 'lang', 'dir', 'src', 'heading-level' ),
+			'boolean'    => array(),
+		),
 		'swv-overview' => array(
 			'block'      => 'overview',
-			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
+			'attributes' => array( 'sector', 'municipality', 'postcode', 'codes', 'searchable', 'group-by', 'layout', 'lang', 'dir', 'src', 'heading-level', 'loading' ),
 			'boolean'    => array( 'searchable' ),
 		),
 	);
