@@ -51,7 +51,7 @@ async function findWith(el: SwvCodeBuilder, text: string): Promise<void> {
 }
 
 describe('code builder (demo/builder.html)', () => {
-  it('offers the four elements as one radio group with their descriptions, in Dutch, and is accessible', async () => {
+  it('offers the five elements as one radio group with their descriptions, in Dutch, and is accessible', async () => {
     const el = await builder();
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type=radio][name=element]')];
     expect(radios.map((r) => readable(el.querySelector(`label[for=${r.id}]`)).trim())).to.deep.equal([
@@ -59,6 +59,7 @@ describe('code builder (demo/builder.html)', () => {
       'Overzicht van samenwerkingsverbanden',
       'Ondersteuningsplanraad (OPR)',
       'Zoek het samenwerkingsverband',
+      'Landkaart van de samenwerkingsverbanden',
     ]);
     expect(radios.every((r) => r.getAttribute('aria-describedby') && el.querySelector(`#${r.getAttribute('aria-describedby')}`))).to.equal(true);
     expect(readable(el.querySelector('fieldset.elements legend')).trim()).to.equal('1. Wat wilt u tonen?');

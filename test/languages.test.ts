@@ -12,12 +12,20 @@ import { ar } from '../src/i18n/ar.js';
 import { tr } from '../src/i18n/tr.js';
 import { pl } from '../src/i18n/pl.js';
 import { uk } from '../src/i18n/uk.js';
+import { texts as mapNl } from '../src/elements/swv-map/map-texts-nl.js';
+import { texts as mapEn } from '../src/elements/swv-map/map-texts-en.js';
+import { texts as mapAr } from '../src/elements/swv-map/map-texts-ar.js';
+import { texts as mapTr } from '../src/elements/swv-map/map-texts-tr.js';
+import { texts as mapPl } from '../src/elements/swv-map/map-texts-pl.js';
+import { texts as mapUk } from '../src/elements/swv-map/map-texts-uk.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { loadStrings } from '../src/i18n/strings.js';
 import type { SwvDataElement } from '../src/internal/swv-data-element.js';
 import { $$, SAMPLE_URL, readable, render } from './helpers.js';
 
 const TABLES = { nl, en, ar, tr, pl, uk } as Record<Locale, unknown>;
+/** `<swv-map>`'s own texts (they load with the map, not with the shared tables). */
+const MAP_TEXTS = { nl: mapNl, en: mapEn, ar: mapAr, tr: mapTr, pl: mapPl, uk: mapUk } as Record<Locale, typeof mapNl>;
 
 /** Every key path of a table, in order ("card.area", …); arrays and texts are leaves. */
 function keyPaths(table: unknown, prefix = ''): string[] {
@@ -26,8 +34,8 @@ function keyPaths(table: unknown, prefix = ''): string[] {
 }
 
 /** What is in Dutch but not in `table` (or in another order), as key paths. */
-function differences(table: unknown): string[] {
-  const want = keyPaths(nl);
+function differences(table: unknown, source: unknown = nl): string[] {
+  const want = keyPaths(source);
   const have = keyPaths(table);
   const missing = want.filter((path) => !have.includes(path));
   const extra = have.filter((path) => !want.includes(path));
@@ -90,17 +98,67 @@ const SAMPLES: Record<string, unknown[]> = {
   'finder.nowPartOf': ['Qoud', 'Qnieuw', '2019'],
   'finder.partNowPartOf': ['Qoud', 'Qnieuw', '2019'],
   'finder.officialName': ['Qander', 'Qnieuw'],
-  'map.region': ['Qnaam', ['Qeen', 'Qtwee']],
-  'map.shared': ['Qplaats', ['Qeen', 'Qtwee']],
-  'map.chosen': ['Qnaam'],
-  'map.ask': ['Qplaats'],
   notFoundCode: ['Qcode'],
 };
 
-const functionPaths = keyPaths(nl).filter((path) => typeof at(nl, path) === 'function');
 const tokensOf = (args: unknown[]): string[] => args.flat().map(String);
 /** The text with Unicode bidi isolates taken out (Arabic wraps data in them). */
 const bare = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
+const MAP_SAMPLES: Record<string, unknown[]> = {
+  region: ['Qnaam', ['Qeen', 'Qtwee']],
+  shared: ['Qplaats', ['Qeen', 'Qtwee']],
+  chosen: ['Qnaam'],
+  ask: ['Qplaats'],
+};
+
+/** Completeness, placeholders and translation of one set of tables (the shared ones, or an element's own). */
+function checkTables(name: string, tables: Record<Locale, unknown>, samples: Record<string, unknown[]>): void {
+  const source = tables.nl;
+  const english = tables.en;
+  const paths = keyPaths(source).filter((path) => typeof at(source, path) === 'function');
+  describe(name, () => {
+    for (const locale of LOCALES) {
+      it(`${locale}: has every key of nl, in the same order`, () => {
+        expect(differences(tables[locale], source)).to.deep.equal([]);
+      });
+    }
+
+    it('has sample arguments for every text that takes any', () => {
+      expect(Object.keys(samples).sort()).to.deep.equal([...paths].sort());
+    });
+
+    for (const locale of LOCALES) {
+      it(`${locale}: every text with placeholders shows all of them`, () => {
+        for (const path of paths) {
+          const args = samples[path]!;
+          const text = bare(String((at(tables[locale], path) as (...a: unknown[]) => unknown)(...args)));
+          for (const token of tokensOf(args)) expect(text, `${locale} ${path}`).to.contain(token);
+        }
+      });
+    }
+
+    // Dutch is the source, not a translation: "E-mail" is Dutch too.
+    for (const locale of ['ar', 'tr', 'pl', 'uk'] as const) {
+      it(`${locale}: no text is left as it is in English`, () => {
+        for (const path of keyPaths(english)) {
+          const inEnglish = at(english, path);
+          const own = at(tables[locale], path);
+          if (typeof inEnglish === 'string' && inEnglish) expect(own, `${locale} ${path}`).not.to.equal(inEnglish);
+          if (typeof inEnglish === 'function') {
+            const args = samples[path]!;
+            const asText = (fn: unknown): string => String((fn as (...a: unknown[]) => unknown)(...args));
+            if (asText(inEnglish)) expect(bare(asText(own)), `${locale} ${path}`).not.to.equal(asText(inEnglish));
+          }
+          if (Array.isArray(inEnglish)) inEnglish.forEach((item, i) => expect((own as string[])[i], `${locale} ${path}[${i}]`).not.to.equal(item));
+        }
+      });
+    }
+  });
+}
+
+checkTables('string tables', TABLES, SAMPLES);
+checkTables("<swv-map>'s texts", MAP_TEXTS, MAP_SAMPLES);
 
 describe('string tables', () => {
   it('the completeness check finds a removed key, an extra key and a changed order', () => {
@@ -111,43 +169,6 @@ describe('string tables', () => {
     const { loading, ...rest } = nl;
     expect(differences({ ...rest, loading })).to.deep.equal(['(order differs from nl)']);
   });
-
-  for (const locale of LOCALES) {
-    it(`${locale}: has every key of nl, in the same order`, () => {
-      expect(differences(TABLES[locale])).to.deep.equal([]);
-    });
-  }
-
-  it('has sample arguments for every text that takes any', () => {
-    expect(Object.keys(SAMPLES).sort()).to.deep.equal([...functionPaths].sort());
-  });
-
-  for (const locale of LOCALES) {
-    it(`${locale}: every text with placeholders shows all of them`, () => {
-      for (const path of functionPaths) {
-        const args = SAMPLES[path]!;
-        const text = bare(String((at(TABLES[locale], path) as (...a: unknown[]) => unknown)(...args)));
-        for (const token of tokensOf(args)) expect(text, `${locale} ${path}`).to.contain(token);
-      }
-    });
-  }
-
-  // Dutch is the source, not a translation: "E-mail" is Dutch too.
-  for (const locale of ['ar', 'tr', 'pl', 'uk'] as const) {
-    it(`${locale}: no text is left as it is in English`, () => {
-      for (const path of keyPaths(en)) {
-        const english = at(en, path);
-        const own = at(TABLES[locale], path);
-        if (typeof english === 'string' && english) expect(own, `${locale} ${path}`).not.to.equal(english);
-        if (typeof english === 'function') {
-          const args = SAMPLES[path]!;
-          const asText = (fn: unknown): string => String((fn as (...a: unknown[]) => unknown)(...args));
-          if (asText(english)) expect(bare(asText(own)), `${locale} ${path}`).not.to.equal(asText(english));
-        }
-        if (Array.isArray(english)) english.forEach((item, i) => expect((own as string[])[i], `${locale} ${path}[${i}]`).not.to.equal(item));
-      }
-    });
-  }
 
   it('loads each language as it is first needed, with soft hyphens in long Dutch words', async () => {
     const turkish = await loadStrings('tr');
@@ -196,7 +217,7 @@ describe('every element in every language', () => {
           overview: [t.search.label],
           'opr-info': [t.opr.title, t.opr.whatTitle, t.opr.contact],
           finder: [t.finder.label, t.finder.submit, t.finder.resultsFor(t.query.postcode('9901'))],
-          map: [t.map.title.po, t.map.help, t.map.list, t.map.country, t.map.credit],
+          map: [MAP_TEXTS[locale].title.po, MAP_TEXTS[locale].help, MAP_TEXTS[locale].list, MAP_TEXTS[locale].country, MAP_TEXTS[locale].credit],
         }[name]!;
         for (const phrase of expected) expect(bare(text), `${locale}: ${phrase}`).to.contain(bare(phrase));
         for (const wrapper of $$(el, '[part=base], [part=explanation]')) {

@@ -24,6 +24,43 @@ describe('<swv-overview>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('group-by="province": a heading per province in the order of the provinces, national partnerships last, items one level lower', async () => {
+    const el = await overview(html`<swv-overview group-by="province"></swv-overview>`);
+    const groups = $$(el, '[part=group-heading]');
+    expect(groups.map((h) => readable(h).trim())).to.deep.equal([
+      'Groningen',
+      'Friesland',
+      'Drenthe',
+      'Overijssel',
+      'Flevoland',
+      'Gelderland',
+      'Utrecht',
+      'Noord-Holland',
+      'Zuid-Holland',
+      'Zeeland',
+      'Noord-Brabant',
+      'Limburg',
+      'Landelijk',
+    ]);
+    expect(groups.every((h) => h.localName === 'h3')).to.equal(true);
+    expect($$(el, '[part=item-heading]').every((h) => h.localName === 'h4')).to.equal(true);
+    expect($$(el, '[part=item]')).to.have.length(151);
+    // Utrecht's group holds the partnerships whose code says 26.
+    const utrecht = groups[6]!.nextElementSibling!;
+    expect([...utrecht.querySelectorAll('.meta')].every((m) => /^(PO|VO) 26-/.test(readable(m)))).to.equal(true);
+  });
+
+  it('layout="list": one line per partnership (name with its website, code, municipalities), readable for all 151', async () => {
+    const el = await overview(html`<swv-overview layout="list" group-by="province" sector="po"></swv-overview>`);
+    const lines = $$<HTMLLIElement>(el, '[part=item]');
+    expect(lines).to.have.length(77);
+    expect($$(el, '[part=item-heading], dl')).to.have.length(0);
+    const passenderwijs = lines.find((li) => readable(li).includes('Passenderwijs'))!;
+    expect(readable(passenderwijs).replace(/\s+/g, ' ').trim()).to.equal('Passenderwijs (PO 26-04): De Ronde Venen, Montfoort, Oudewater, Stichtse Vecht en Woerden');
+    expect(passenderwijs.querySelector('a')!.textContent).to.equal('Passenderwijs');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows code, sector, scope, municipalities, summary, school count and a descriptive website link', async () => {
     const el = await overview(html`<swv-overview src=${SAMPLE_URL} codes="PO 99-01"></swv-overview>`);
     const text = textOf(el);

@@ -21,6 +21,7 @@ const CHOICES = [
   { tag: 'swv-overview', attributes: [['municipality', 'Woerden'], ['searchable', '']] },
   { tag: 'opr-info', attributes: [['code', 'VO2604']] },
   { tag: 'swv-finder', attributes: [['sector', 'po'], ['hash-param', 'swv']] },
+  { tag: 'swv-map', attributes: [['sector', 'vo'], ['code', 'VO2604'], ['loading', 'eager']] },
   { tag: 'swv-card', attributes: [['municipality', `"><img src=x onerror=window.hacked=1>&amp; {x} 'y'`]] },
 ];
 
@@ -59,7 +60,7 @@ async function paste(body, tag, { frame = false } = {}) {
     const el = document.querySelector(name);
     return {
       attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-      properties: { code: el.code, municipality: el.municipality, sector: el.sector, lang: el.lang, headingLevel: el.headingLevel, searchable: el.searchable, hashParam: el.hashParam },
+      properties: { code: el.code, municipality: el.municipality, sector: el.sector, lang: el.lang, headingLevel: el.headingLevel, searchable: el.searchable, hashParam: el.hashParam, loading: el.loading },
       hacked: window.hacked ?? null,
       images: document.querySelectorAll('img').length,
     };

@@ -59,11 +59,11 @@ async function host(query, width = 800) {
   await page.goto(`${hostSite.origin}${path}`);
   const frame = page.frames().find((f) => f.url().startsWith(embedSite.origin));
   await frame.waitForFunction(() => {
-    const el = document.querySelector('swv-card, swv-overview, opr-info, swv-finder');
+    const el = document.querySelector('swv-card, swv-overview, opr-info, swv-finder, swv-map');
     return !el || ['complete', 'error'].includes(el.dataState);
   });
   const inside = await frame.evaluate(() => {
-    const el = document.querySelector('swv-card, swv-overview, opr-info, swv-finder');
+    const el = document.querySelector('swv-card, swv-overview, opr-info, swv-finder, swv-map');
     return {
       html: { lang: document.documentElement.lang },
       tag: el?.localName ?? null,
@@ -106,6 +106,7 @@ test('each element by its short name or tag; the finder and the overview too', a
     ['el=opr&code=PO2604', 'opr-info'],
     ['el=finder&sector=po', 'swv-finder'],
     ['el=swv-card&postcode=3442&sector=po', 'swv-card'],
+    ['el=map&sector=po&code=PO2604&loading=eager', 'swv-map'],
   ]) {
     const { page, inside, problems } = await host(query);
     assert.equal(inside.tag, tag, query);

@@ -20,7 +20,7 @@ const WORDPRESS = '/usr/share/wordpress';
 const HERE = new URL('../wordpress/', import.meta.url).pathname;
 const ZIP = new URL('../../dist/wordpress/swv-elements.zip', import.meta.url).pathname;
 const README = readFileSync(new URL('../../integrations/wordpress/README.md', import.meta.url), 'utf8');
-const ELEMENTS = 'swv-card, swv-overview, opr-info, swv-finder';
+const ELEMENTS = 'swv-card, swv-overview, opr-info, swv-finder, swv-map';
 const SCRIPT = '/wp-content/plugins/swv-elements/assets/swv-elements.iife.js';
 
 /** Why the real run cannot happen here, or '' when it can. */
@@ -82,6 +82,7 @@ const POSTS = {
     '<!-- wp:swv/overview {"municipality":"Woerden","searchable":true} /-->',
     '<!-- wp:swv/opr-info {"code":"PO2604","lang":"en"} /-->',
     '<!-- wp:swv/finder {"sector":"po","hashParam":"swv"} /-->',
+    '<!-- wp:swv/map {"sector":"vo","code":"VO2604","loading":"eager"} /-->',
   ].join('\n'),
   'Eigen tags, een koppelpunt en een patroon': [
     '<!-- wp:html --><swv-card code="VO2604" heading-level="3"></swv-card><!-- /wp:html -->',
@@ -224,12 +225,12 @@ describe(
     });
 
     test("the README's shortcode examples in one post: every one renders", async () => {
-      assert.equal(readmeShortcodes.length, 6, 'the README gives six examples');
+      assert.equal(readmeShortcodes.length, 7, 'the README gives seven examples');
       for (const title of ['Alle voorbeelden uit de README', 'Voorbeelden zonder sluitteken']) {
         const { elements, problems } = await look(title);
         assert.deepEqual(
           elements.map((el) => el.tag),
-          ['swv-card', 'swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-card'],
+          ['swv-card', 'swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-map', 'swv-card'],
           title,
         );
         assert.ok(
@@ -251,6 +252,7 @@ describe(
           ['swv-overview', { municipality: 'Woerden', searchable: '' }],
           ['opr-info', { code: 'PO2604', lang: 'en' }],
           ['swv-finder', { sector: 'po', 'hash-param': 'swv' }],
+          ['swv-map', { sector: 'vo', code: 'VO2604', loading: 'eager' }],
         ],
       );
       assert.ok(

@@ -16,6 +16,9 @@ import { areaMunicipalities, findByCode, titleOf } from '../../data/select.js';
 import { displayCode } from '../../format/codes.js';
 import { checkMap } from '../../format/validate-async.js';
 import { withoutSoftHyphens } from '../../i18n/soft-hyphens.js';
+import { hasMapTexts, loadMapTexts, mapTexts, type MapTexts } from './map-texts.js';
+
+export { loadMapTexts };
 import { SwvSelectEvent } from '../../events/swv-select.js';
 import type { Partnership, SwvData, SwvMap as MapFile } from '../../format/types.js';
 import type { SwvMap } from './swv-map.js';
@@ -220,6 +223,11 @@ export class MapController implements ReactiveController {
     if (root) adoptStyles(root, [...(_host.constructor as typeof LitElement).elementStyles, mapStyles]);
   }
 
+  /** The map's texts in the element's language (Dutch while another language loads). */
+  private get _texts(): MapTexts {
+    return mapTexts(this._host.mapState.context.locale);
+  }
+
   hostUpdated(): void {
     if (!this._moveFocus) return;
     this._moveFocus = false;
@@ -232,7 +240,12 @@ export class MapController implements ReactiveController {
 
   render(data: SwvData, found: string[] | undefined, map: MapFile | undefined): View {
     const c = this._host.mapState.context;
-    const t = c.strings;
+    const m = this._texts;
+    if (!hasMapTexts(c.locale))
+      loadMapTexts(c.locale).then(
+        () => this._update(),
+        () => undefined,
+      );
     const sector = this._host.sector;
     const partnerships = data.partnerships.filter((p) => p.sector === sector);
     // What the host asked for: a code, or the partnership of a postcode.
@@ -248,34 +261,34 @@ export class MapController implements ReactiveController {
       if (p) this._choose(p.code, data, false);
     }
     this._map = map;
-    const title = heading(c.level, t.map.title[sector], 'title');
+    const title = heading(c.level, m.title[sector], 'title');
     const list = this._renderList(partnerships, data);
     // Server rendering (and so readers without JavaScript) get the list.
     if (isServer) return html`${title}${list}`;
-    if (!map) return { notFound: t.map.noMap };
+    if (!map) return { notFound: m.noMap };
     const places = this._places(map, data);
     return html`${title}
-      <p id="help">${t.map.help}</p>
+      <p id="help">${m.help}</p>
       <div class="tools">
-        <div class="tools" role="group" aria-label=${t.map.provinces}>
-          ${[{ code: undefined, name: t.map.country }, ...map.provinces].map(
+        <div class="tools" role="group" aria-label=${m.provinces}>
+          ${[{ code: undefined, name: m.country }, ...map.provinces].map(
             (p) =>
               html`<button part="button" type="button" aria-pressed=${this._province === p.code} @click=${() => this._zoom(p.code)}>
                 <span>${p.name}</span>
               </button>`,
           )}
         </div>
-        <button part="button" type="button" class="switch" aria-pressed=${this._list} @click=${this._toggleList}><span>${t.map.list}</span></button>
+        <button part="button" type="button" class="switch" aria-pressed=${this._list} @click=${this._toggleList}><span>${m.list}</span></button>
       </div>
       ${this._renderMap(map, places)}
       <p class="said" role="status">${withoutSoftHyphens(this._said)}</p>
       ${this._asking ? this._renderQuestion(data) : nothing} ${list}
-      <p class="credit">${t.map.credit}</p>`;
+      <p class="credit">${m.credit}</p>`;
   }
 
   /** The places the keyboard reaches: regions by code, then shared municipalities. */
   private _places(map: MapFile, data: SwvData): Place[] {
-    const t = this._host.mapState.context.strings.map;
+    const t = this._texts;
     const regions = map.regions.flatMap((r): Place[] => {
       const p = findByCode(data, r.code);
       if (!p) return [];
@@ -322,7 +335,7 @@ export class MapController implements ReactiveController {
       class="map ${this._list ? 'hidden' : ''}"
       viewBox="${x - pad} ${y - pad} ${w + 2 * pad} ${h + 2 * pad}"
       role="listbox"
-      aria-label=${withoutSoftHyphens(this._host.mapState.context.strings.map.title[this._host.sector])}
+      aria-label=${withoutSoftHyphens(this._texts.title[this._host.sector])}
       aria-describedby="help"
       @keydown=${(event: KeyboardEvent) => this._onKey(event, places, byId.get(this._focused ?? '') ?? focused)}
     >
@@ -371,7 +384,7 @@ export class MapController implements ReactiveController {
   }
 
   private _renderQuestion(data: SwvData): TemplateResult {
-    const t = this._host.mapState.context.strings.map;
+    const t = this._texts;
     const asking = this._asking!;
     return html`<form
       @submit=${(event: Event) => {
@@ -408,7 +421,7 @@ export class MapController implements ReactiveController {
     this._focused = place.id;
     if (place.shared) {
       this._asking = place.shared;
-      this._said = this._host.mapState.context.strings.map.ask(place.shared.municipality);
+      this._said = this._texts.ask(place.shared.municipality);
       this._moveFocus = true;
       this._update();
     } else if (place.partnership) this._choose(place.partnership.code, data, true);
@@ -422,7 +435,7 @@ export class MapController implements ReactiveController {
     this._asking = undefined;
     if (this._province && this._province !== provinceOf(p.code)) this._province = undefined;
     if (!byReader) this._province = provinceOf(p.code);
-    this._said = this._host.mapState.context.strings.map.chosen(fullTitle(p));
+    this._said = this._texts.chosen(fullTitle(p));
     this._update();
     if (!byReader) return;
     this._host.dispatchEvent(new SwvSelectEvent(query, kind, [p]));

@@ -1,0 +1,21 @@
+/** `<swv-map>`'s texts in Ukrainian. */
+import { formatList } from '../../i18n/intl.js';
+import type { MapTexts } from './map-texts-nl.js';
+
+const join = (items: string[]): string => formatList(items, 'uk');
+
+export const texts: MapTexts = {
+  title: { po: 'Об’єднання початкових шкіл', vo: 'Об’єднання середніх шкіл' },
+  help: 'Виберіть район на карті або у списку. З клавіатури: перейдіть до карти й натискайте стрілки. Виберіть клавішею Enter.',
+  provinces: 'Виберіть провінцію',
+  country: 'Усі Нідерланди',
+  list: 'Показати списком',
+  region: (title, places) => `${title}: ${join(places)}`,
+  shared: (place, names) => `Громада ${place} поділена між: ${join(names)}. Виберіть за поштовим індексом.`,
+  chosen: (title) => `Вибрано: ${title}.`,
+  ask: (place) => `Громада ${place} поділена між кількома об’єднаннями. Який ваш поштовий індекс?`,
+  postcode: 'Ваш поштовий індекс',
+  show: 'Показати',
+  credit: 'Карта: CBS, громади 2015 року (CC BY 4.0). Згруповано за об’єднаннями шкіл.',
+  noMap: 'У цих даних немає карти.',
+};
