@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../test/server/chromium.mjs';
 process.env.PORT = '8765';
 const server = await startDevServer({ readCliArgs: false, readFileConfig: true, logStartMessage: false });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['vinden', 'regio', 'kaart', 'veranderd', 'huisstijl', 'opr', 'english', 'talen', 'donker', 'fouten'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['vinden', 'regio', 'kaart-nl', 'landelijk', 'kaart', 'veranderd', 'huisstijl', 'opr', 'english', 'talen', 'donker', 'fouten'];
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const width of [320, 1280]) {

@@ -127,3 +127,35 @@ Promise.all(work).then(() => (window.__vanillaDone = true));
 
 // For the rendering benchmark: the overview of every partnership, written again from the loaded data.
 index.then((data) => (window.__vanillaOverview = () => overview([...data.partnerships])));
+
+// For the rendering benchmark: the PO map as SVG, written by hand from the same map file: the same
+// paths with the same attributes (class, role, name, tab stop) and the province outlines.
+const SVG = 'http://www.w3.org/2000/svg';
+Promise.all([index, json('maps/po.json')]).then(([data, map]) => {
+  const byCode = new Map(data.partnerships.map((p) => [p.code, p]));
+  const path = (d, attributes) => {
+    const node = document.createElementNS(SVG, 'path');
+    node.setAttribute('d', d);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  };
+  window.__vanillaMap = () => {
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`);
+    svg.setAttribute('class', 'map');
+    svg.setAttribute('role', 'listbox');
+    svg.setAttribute('aria-label', 'Samenwerkingsverbanden basisonderwijs');
+    map.regions.forEach((r, i) => {
+      const p = byCode.get(r.code);
+      const name = `${p.name ? `${p.name} (${displayCode(p.code)})` : displayCode(p.code)}: ${list(p.area?.municipalities ?? [])}`;
+      const shared = map.shared.filter((s) => s.codes.includes(r.code)).map((s) => s.d);
+      svg.append(path(r.d || shared.join(''), { class: `area t${r.tint % 6}`, role: 'option', 'aria-label': name, 'aria-selected': 'false', tabindex: i ? '-1' : '0' }));
+    });
+    for (const s of map.shared) {
+      const names = s.codes.map((code) => title(byCode.get(code)));
+      svg.append(path(s.d, { class: 'area shared', role: 'option', 'aria-label': `${s.municipality} is verdeeld over ${list(names)}. Kies met uw postcode.`, 'aria-selected': 'false', tabindex: '-1' }));
+    }
+    for (const p of map.provinces) svg.append(path(p.d, { class: 'province', 'aria-hidden': 'true' }));
+    return svg;
+  };
+});

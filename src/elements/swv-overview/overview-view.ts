@@ -112,12 +112,13 @@ function renderByProvince(c: ViewContext, q: OverviewQuestion, partnerships: Par
   });
 }
 
-/** One line: the name (a link to its website when there is one), the code and the municipalities. */
+/** One line: the name (a link to its website when there is one), the code (unless it is the name) and the municipalities. */
 function renderLine(c: ViewContext, p: Partnership): TemplateResult {
   const title = titleOf(p);
-  const municipalities = p.area?.municipalities ?? [];
+  // Split municipalities too: some partnerships have only parts of municipalities.
+  const municipalities = areaMunicipalities(p);
   return html`<li part="item" class="item">
-    <strong>${p.contact?.website ? link(p.contact.website, title) : title}</strong> (${displayCode(p.code)})${
+    <strong>${p.contact?.website ? link(p.contact.website, title) : title}</strong>${p.name ? ` (${displayCode(p.code)})` : nothing}${
       municipalities.length ? html`: ${formatList(municipalities, c.locale)}` : nothing
     }
   </li>`;

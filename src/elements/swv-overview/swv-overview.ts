@@ -44,6 +44,11 @@ export class SwvOverview extends SwvDataElement {
       .lines {
         gap: 0.4em;
       }
+      .lines > .item {
+        border: none;
+        padding: 0;
+        background: none;
+      }
     `,
   ];
 
