@@ -40,6 +40,7 @@ const PAGE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <swv-overview municipality="Woerden"></swv-overview>
 <opr-info code="PO0001"></opr-info>
 <swv-finder></swv-finder>
+<swv-map loading="eager" code="PO2604"></swv-map>
 </body></html>`;
 
 /** What the WordPress plugin puts on a page: its own copy of the classic script, deferred, and a shortcode's output. */
@@ -83,7 +84,7 @@ async function open(lang) {
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
   await page.goto(`${origin}/page-${lang}.html`);
   await page.waitForFunction(
-    () => ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'].every((tag) => document.querySelector(tag)?.dataState === 'complete'),
+    () => ['swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-map'].every((tag) => document.querySelector(tag)?.dataState === 'complete'),
     null,
     {
       timeout: 15_000,
@@ -109,7 +110,8 @@ describe('an unfriendly host page', () => {
       violations: window.__violations,
       errors: window.__errors,
       trustedTypes: typeof window.trustedTypes,
-      titles: ['swv-card', 'swv-overview', 'opr-info', 'swv-finder'].map((tag) =>
+      regions: document.querySelector('swv-map').shadowRoot.querySelectorAll('[role=option]:not([data-id^="~"])').length,
+      titles: ['swv-card', 'swv-overview', 'opr-info', 'swv-finder', 'swv-map'].map((tag) =>
         // Without the soft hyphens in long Dutch words (invisible unless a line breaks there).
         document.querySelector(tag).shadowRoot.querySelector('h2, h3')?.textContent.replace(/\u00AD/g, '').trim(),
       ),
@@ -119,8 +121,10 @@ describe('an unfriendly host page', () => {
     assert.equal(state.trustedTypes, 'object');
     assert.equal(state.titles[0], 'Passenderwijs');
     assert.equal(state.titles[1], '2 samenwerkingsverbanden');
-    // Three copies of the library (module, classic, module again under another URL): a warning per tag per extra copy, no error.
-    assert.equal(console.filter((line) => line.includes('was already defined by another copy')).length, 8);
+    assert.equal(state.titles[4], 'Samenwerkingsverbanden basisonderwijs');
+    assert.equal(state.regions, 76);
+    // Three copies of the library (module, classic, module again under another URL): a warning per tag (five) per extra copy (two), no error.
+    assert.equal(console.filter((line) => line.includes('was already defined by another copy')).length, 10);
     assert.equal(console.filter((line) => line.startsWith('error')).length, 0, console.join('\n'));
     await page.close();
   });

@@ -186,6 +186,14 @@ describe(
       page.on('request', (request) => requests.push(request.url()));
       page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
       await page.goto(site.urls[title] ?? title, { waitUntil: 'load' });
+    // Lazy elements (the map's default) load as a reader scrolls to them.
+    for (const handle of await page.$$(ELEMENTS)) {
+      await handle.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => el.dataState !== 'initial' || !el.loading, handle).catch(async (e) => {
+        console.log('DEBUG', await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => [el.localName, el.dataState, el.loading, el.outerHTML.slice(0, 120)]), ELEMENTS), problems);
+        throw e;
+      });
+    }
       // Every element has loaded its data (or said why not).
       await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => ['complete', 'error'].includes(el.dataState)), ELEMENTS, {
         timeout: 15000,

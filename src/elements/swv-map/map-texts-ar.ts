@@ -1,8 +1,11 @@
 /** `<swv-map>`'s texts in Arabic; names and codes isolated (they are read left to right). */
-import { formatList, isolate as iso } from '../../i18n/intl.js';
 import type { MapTexts } from './map-texts-nl.js';
 
-const join = (items: string[]): string => formatList(items, 'ar');
+/**
+ * Names and codes isolated (FSI … PDI), as `isolate` in i18n/intl.ts does: written here because
+ * this file imports nothing (each language is a chunk of its own).
+ */
+const iso = (text: string): string => `\u2068${text}\u2069`;
 
 export const texts: MapTexts = {
   title: { po: 'الشراكات المدرسية للتعليم الابتدائي', vo: 'الشراكات المدرسية للتعليم الثانوي' },
@@ -10,8 +13,8 @@ export const texts: MapTexts = {
   provinces: 'اختر مقاطعة',
   country: 'كل هولندا',
   list: 'اعرض كقائمة',
-  region: (title, places) => `${iso(title)}: ${join(places)}`,
-  shared: (place, names) => `${iso(place)} مقسّمة بين: ${join(names)}. اختر برمزك البريدي.`,
+  region: (title, places) => `${iso(title)}: ${places}`,
+  shared: (place, names) => `${iso(place)} مقسّمة بين: ${names}. اختر برمزك البريدي.`,
   chosen: (title) => `تم الاختيار: ${iso(title)}.`,
   ask: (place) => `${iso(place)} مقسّمة بين أكثر من شراكة مدرسية. ما رمزك البريدي؟`,
   postcode: 'رمزك البريدي',

@@ -1,8 +1,5 @@
 /** `<swv-map>`'s texts in English. */
-import { formatList } from '../../i18n/intl.js';
 import type { MapTexts } from './map-texts-nl.js';
-
-const join = (items: string[]): string => formatList(items, 'en');
 
 export const texts: MapTexts = {
   title: { po: 'Partnerships for primary education', vo: 'Partnerships for secondary education' },
@@ -10,8 +7,8 @@ export const texts: MapTexts = {
   provinces: 'Choose a province',
   country: 'All of the Netherlands',
   list: 'Show as list',
-  region: (title, places) => `${title}: ${join(places)}`,
-  shared: (place, names) => `${place} is split between ${join(names)}. Choose with your postcode.`,
+  region: (title, places) => `${title}: ${places}`,
+  shared: (place, names) => `${place} is split between ${names}. Choose with your postcode.`,
   chosen: (title) => `Chosen: ${title}.`,
   ask: (place) => `${place} is split between several partnerships. What is your postcode?`,
   postcode: 'Your postcode',

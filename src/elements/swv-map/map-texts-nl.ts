@@ -1,7 +1,8 @@
-/** `<swv-map>`'s texts in plain Dutch (B1). The other languages have the same keys (a test checks). */
-import { formatList } from '../../i18n/intl.js';
-
-const join = (items: string[]): string => formatList(items, 'nl');
+/**
+ * `<swv-map>`'s texts in plain Dutch (B1). The other languages have the same keys (a test checks).
+ * Lists come formatted ("Woerden en Oudewater"); these files import nothing, so that each
+ * language stays a small chunk of its own.
+ */
 
 export const texts = {
   title: { po: 'Samenwerkingsverbanden basisonderwijs', vo: 'Samenwerkingsverbanden voortgezet onderwijs' },
@@ -9,8 +10,8 @@ export const texts = {
   provinces: 'Kies een provincie',
   country: 'Heel Nederland',
   list: 'Toon als lijst',
-  region: (title: string, places: string[]) => `${title}: ${join(places)}`,
-  shared: (place: string, names: string[]) => `${place} is verdeeld over ${join(names)}. Kies met uw postcode.`,
+  region: (title: string, places: string) => `${title}: ${places}`,
+  shared: (place: string, names: string) => `${place} is verdeeld over ${names}. Kies met uw postcode.`,
   chosen: (title: string) => `Gekozen: ${title}.`,
   ask: (place: string) => `${place} is verdeeld over meer samenwerkingsverbanden. Wat is uw postcode?`,
   postcode: 'Uw postcode',

@@ -1,8 +1,5 @@
 /** `<swv-map>`'s texts in Polish. */
-import { formatList } from '../../i18n/intl.js';
 import type { MapTexts } from './map-texts-nl.js';
-
-const join = (items: string[]): string => formatList(items, 'pl');
 
 export const texts: MapTexts = {
   title: { po: 'Partnerstwa szkół podstawowych', vo: 'Partnerstwa szkół średnich' },
@@ -10,8 +7,8 @@ export const texts: MapTexts = {
   provinces: 'Wybierz prowincję',
   country: 'Cała Holandia',
   list: 'Pokaż jako listę',
-  region: (title, places) => `${title}: ${join(places)}`,
-  shared: (place, names) => `Gmina ${place} jest podzielona między: ${join(names)}. Wybierz według kodu pocztowego.`,
+  region: (title, places) => `${title}: ${places}`,
+  shared: (place, names) => `Gmina ${place} jest podzielona między: ${names}. Wybierz według kodu pocztowego.`,
   chosen: (title) => `Wybrano: ${title}.`,
   ask: (place) => `Gmina ${place} jest podzielona między kilka partnerstw. Jaki jest Twój kod pocztowy?`,
   postcode: 'Twój kod pocztowy',

@@ -1,8 +1,5 @@
 /** `<swv-map>`'s texts in Turkish. */
-import { formatList } from '../../i18n/intl.js';
 import type { MapTexts } from './map-texts-nl.js';
-
-const join = (items: string[]): string => formatList(items, 'tr');
 
 export const texts: MapTexts = {
   title: { po: 'İlkokullar için işbirliği kuruluşları', vo: 'Ortaöğretim için işbirliği kuruluşları' },
@@ -10,8 +7,8 @@ export const texts: MapTexts = {
   provinces: 'Bir il seçin',
   country: 'Tüm Hollanda',
   list: 'Liste olarak göster',
-  region: (title, places) => `${title}: ${join(places)}`,
-  shared: (place, names) => `${place} birden fazla kuruluşa bölünmüştür: ${join(names)}. Posta kodunuzla seçin.`,
+  region: (title, places) => `${title}: ${places}`,
+  shared: (place, names) => `${place} birden fazla kuruluşa bölünmüştür: ${names}. Posta kodunuzla seçin.`,
   chosen: (title) => `Seçildi: ${title}.`,
   ask: (place) => `${place} birden fazla kuruluşa bölünmüştür. Posta kodunuz nedir?`,
   postcode: 'Posta kodunuz',

@@ -1,8 +1,5 @@
 /** `<swv-map>`'s texts in Ukrainian. */
-import { formatList } from '../../i18n/intl.js';
 import type { MapTexts } from './map-texts-nl.js';
-
-const join = (items: string[]): string => formatList(items, 'uk');
 
 export const texts: MapTexts = {
   title: { po: 'Об’єднання початкових шкіл', vo: 'Об’єднання середніх шкіл' },
@@ -10,8 +7,8 @@ export const texts: MapTexts = {
   provinces: 'Виберіть провінцію',
   country: 'Усі Нідерланди',
   list: 'Показати списком',
-  region: (title, places) => `${title}: ${join(places)}`,
-  shared: (place, names) => `Громада ${place} поділена між: ${join(names)}. Виберіть за поштовим індексом.`,
+  region: (title, places) => `${title}: ${places}`,
+  shared: (place, names) => `Громада ${place} поділена між: ${names}. Виберіть за поштовим індексом.`,
   chosen: (title) => `Вибрано: ${title}.`,
   ask: (place) => `Громада ${place} поділена між кількома об’єднаннями. Який ваш поштовий індекс?`,
   postcode: 'Ваш поштовий індекс',

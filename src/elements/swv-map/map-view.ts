@@ -6,6 +6,7 @@
  */
 import { adoptStyles, css, html, isServer, nothing, svg, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
+import { sourceNote } from '../../internal/changes.js';
 import type { View } from '../../internal/view.js';
 import { loadPart } from '../../data/parts.js';
 import { defaultDataUrl } from '../../data/loader.js';
@@ -16,6 +17,7 @@ import { areaMunicipalities, findByCode, titleOf } from '../../data/select.js';
 import { displayCode } from '../../format/codes.js';
 import { checkMap } from '../../format/validate-async.js';
 import { withoutSoftHyphens } from '../../i18n/soft-hyphens.js';
+import { formatList } from '../../i18n/intl.js';
 import { hasMapTexts, loadMapTexts, mapTexts, type MapTexts } from './map-texts.js';
 
 export { loadMapTexts };
@@ -283,12 +285,13 @@ export class MapController implements ReactiveController {
       ${this._renderMap(map, places)}
       <p class="said" role="status">${withoutSoftHyphens(this._said)}</p>
       ${this._asking ? this._renderQuestion(data) : nothing} ${list}
-      <p class="credit">${m.credit}</p>`;
+      <p class="credit">${m.credit} ${sourceNote(c, data, map.sources)}</p>`;
   }
 
   /** The places the keyboard reaches: regions by code, then shared municipalities. */
   private _places(map: MapFile, data: SwvData): Place[] {
     const t = this._texts;
+    const locale = this._host.mapState.context.locale;
     const regions = map.regions.flatMap((r): Place[] => {
       const p = findByCode(data, r.code);
       if (!p) return [];
@@ -300,7 +303,7 @@ export class MapController implements ReactiveController {
           d: r.d || shared.map((s) => s.d).join(''),
           label: r.label as [number, number],
           // Accessible names without soft hyphens: a screen reader may spell them out.
-          name: withoutSoftHyphens(t.region(fullTitle(p), areaMunicipalities(p))),
+          name: withoutSoftHyphens(t.region(fullTitle(p), formatList(areaMunicipalities(p), locale))),
           near: [...r.neighbours, ...shared.map((s) => `~${s.municipality}`)],
           tint: r.tint % 6,
           partnership: p,
@@ -314,7 +317,10 @@ export class MapController implements ReactiveController {
       name: withoutSoftHyphens(
         t.shared(
           s.municipality,
-          s.codes.map((code) => titleOf(findByCode(data, code) ?? ({ code, name: code } as Partnership))),
+          formatList(
+            s.codes.map((code) => titleOf(findByCode(data, code) ?? ({ code, name: code } as Partnership))),
+            locale,
+          ),
         ),
       ),
       near: s.codes,

@@ -29,7 +29,7 @@ const view = new OnDemand(() => import('./map-view.js'));
  * @csspart list - The list of partnerships by province.
  * @csspart button - A province button or the list switch.
  * @cssprop --swv-map-land - Colour of land under the regions. Default: the page background (Canvas).
- * @cssprop --swv-map-tints - Not a property: regions use --swv-map-tint-0 … --swv-map-tint-5 (default: six light hues mixed with the land colour).
+ * @cssprop --swv-map-tint-0 - The first of six region hues, `--swv-map-tint-0` to `--swv-map-tint-5` (neighbours never share one), each mixed 38 % with the land colour. Defaults: blue, orange, green, purple, yellow, grey.
  */
 export class SwvMap extends SwvDataElement {
   /** `po` (primary, default) or `vo` (secondary): whose partnerships the map shows. */
