@@ -276,5 +276,40 @@ describe('layout', () => {
         });
       }
     }
+
+    /** A card for a code the data does not have: a short message where a whole card was expected. */
+    async function shortCard(after: boolean): Promise<{ el: SwvDataElement; text: HTMLElement | null; before: number }> {
+      await setViewport({ width: 412, height: 823 });
+      const { DEFAULT_DATA_URL } = await import('../src/default-data.js');
+      const slow = `/__test/slowly/300?${encodeURIComponent(DEFAULT_DATA_URL)}&short-${after}`;
+      const wrapper = await fixture<HTMLDivElement>(
+        after
+          ? html`<div>
+              <swv-card src=${slow} code="PO9999"></swv-card>
+              <p>Tekst van de pagina.</p>
+            </div>`
+          : html`<div><swv-card src=${slow} code="PO9999"></swv-card></div>`,
+      );
+      const el = wrapper.querySelector<SwvDataElement>('swv-card')!;
+      const text = wrapper.querySelector('p');
+      const before = (text ?? el).getBoundingClientRect()[text ? 'top' : 'height'];
+      expect(el.dataState).to.equal('pending');
+      await waitUntil(() => el.dataState === 'complete', 'not loaded', { timeout: 5000 });
+      await el.updateComplete;
+      return { el, text, before };
+    }
+
+    it('content shorter than the space kept, with page text below it: the space stays, so nothing jumps, until the reader acts', async () => {
+      const { el, text, before } = await shortCard(true);
+      expect(text!.getBoundingClientRect().top).to.equal(before);
+      el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await el.updateComplete;
+      expect(text!.getBoundingClientRect().top).to.be.below(before);
+    });
+
+    it('content shorter than the space kept, with nothing below it: the element shrinks to its content', async () => {
+      const { el, before } = await shortCard(false);
+      expect(el.getBoundingClientRect().height).to.be.below(before / 2);
+    });
   });
 });

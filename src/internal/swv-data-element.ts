@@ -240,6 +240,7 @@ export abstract class SwvDataElement extends LitElement {
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this._serverNodes = [...this.shadowRoot.childNodes];
     super.connectedCallback();
     this.addEventListener('copy', this._onCopy);
+    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this._release);
     this._watchViewport();
     // Back on the page after an abort: load again.
     if (this._task.status === 1 /* pending */ || this._task.status === 3 /* error */) void this._task.run();
@@ -248,6 +249,7 @@ export abstract class SwvDataElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('copy', this._onCopy);
+    for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, this._release);
     this._observer?.disconnect();
     this._observer = undefined;
     this._task.abort();
@@ -296,6 +298,24 @@ export abstract class SwvDataElement extends LitElement {
   protected reservedHeight(_widthEm: number): number {
     return 6;
   }
+
+  /** Where the reserved space is: while loading (`reserved`), kept after it (`kept`), or gone. */
+  private _kept?: 'reserved' | 'kept';
+
+  /** Whether something of the page follows the element on screen (a shift would move it where the reader sees it). */
+  private _follows(): boolean {
+    if (typeof getComputedStyle !== 'function' || this.getBoundingClientRect().top >= innerHeight) return false;
+    for (let node: Element | null = this; node && node !== document.body; node = node.parentElement)
+      for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (next.getClientRects().length) return true;
+    return false;
+  }
+
+  /** The reader acts in the element: the kept space goes (a shift right after input is the reader's own). */
+  private readonly _release = (): void => {
+    if (this._kept !== 'kept') return;
+    this._kept = undefined;
+    this.renderRoot.querySelector('[part=base]')?.classList.remove('keep');
+  };
 
   /** The reserved height for this element, measured once (its width is known before its content). */
   private _reserve?: number;
@@ -398,8 +418,16 @@ export abstract class SwvDataElement extends LitElement {
     super.updated(changed);
     // The space to keep while loading, set through the style object (never a style attribute: a
     // host's Content-Security-Policy may forbid those), before the browser paints.
-    const base = this.renderRoot.querySelector<HTMLElement>('[part=base].busy');
-    if (base) base.style.setProperty('--swv-reserve', `${this._reservedEm}em`);
+    const base = this.renderRoot.querySelector<HTMLElement>('[part=base]');
+    if (base?.classList.contains('busy')) {
+      base.style.setProperty('--swv-reserve', `${this._reservedEm}em`);
+      this._kept = 'reserved';
+    } else if (base && this._kept === 'reserved') {
+      // The content is there. Shorter than the space kept for it? Shrinking would pull up what
+      // follows: keep the space where something follows on screen; shrink where nothing does.
+      this._kept = this._follows() ? 'kept' : undefined;
+      base.classList.toggle('keep', this._kept === 'kept');
+    } else if (base && this._kept === 'kept') base.classList.add('keep');
     if (this._serverNodes && !this._keepServerNodes) {
       // The element's own content is in place: the server's goes, in the same frame.
       for (const node of this._serverNodes) node.remove();

@@ -25,6 +25,11 @@ export const hostStyles = css`
   .base.busy {
     min-block-size: var(--swv-min-height, var(--swv-reserve, 6rem));
   }
+  /* Content shorter than the space kept for it, with the page's text below it on screen: the space
+     stays (no jump) until the reader acts in the element. */
+  .base.keep {
+    min-block-size: var(--swv-min-height, var(--swv-reserve));
+  }
   .status {
     margin-block: 0;
   }
