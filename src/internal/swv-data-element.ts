@@ -305,9 +305,11 @@ export abstract class SwvDataElement extends LitElement {
   /** Whether something of the page follows the element on screen (a shift would move it where the reader sees it). */
   private _follows(): boolean {
     if (typeof getComputedStyle !== 'function' || this.getBoundingClientRect().top >= innerHeight) return false;
-    for (let node: Element | null = this; node && node !== document.body; node = node.parentElement)
+    const followed = (node: Element): boolean => {
       for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (next.getClientRects().length) return true;
-    return false;
+      return !!node.parentElement && node.parentElement !== document.body && followed(node.parentElement);
+    };
+    return followed(this);
   }
 
   /** The reader acts in the element: the kept space goes (a shift right after input is the reader's own). */
