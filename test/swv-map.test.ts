@@ -86,6 +86,11 @@ describe('<swv-map>', () => {
     $$<HTMLButtonElement>(el, '.switch')[0]!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focusedId(el)).to.equal('PO2604');
+    // Focus is visible: a dashed outline over the focused region, drawn on top of its neighbours.
+    const ring = $$<SVGPathElement>(el, '.mark.focus')[0]!;
+    expect(getComputedStyle(ring).display).not.to.equal('none');
+    expect(ring.getAttribute('d')).to.equal(option(el, 'PO2604').getAttribute('d'));
+    expect(parseFloat(getComputedStyle(ring).strokeWidth)).to.be.at.least(3);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     const east = focusedId(el)!;
@@ -102,6 +107,7 @@ describe('<swv-map>', () => {
     expect(focusedId(el)).to.equal(options(el).at(-1)!.dataset.id);
     await sendKeys({ press: 'Escape' });
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.switch')[0]);
+    expect(getComputedStyle($$(el, '.mark.focus')[0]!).display).to.equal('none');
   });
 
   it('a tap chooses; `for` makes the card on the page show the choice', async () => {
