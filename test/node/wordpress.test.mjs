@@ -101,6 +101,7 @@ const POSTS = {
   ].join('\n\n'),
   // Each choice twice: as the builder's shortcode, then as its block.
   'Uit de codebouwer': BUILDER_CHOICES.flatMap((choice) => [snippet('shortcode', choice, { base: '' }), snippet('block', choice, { base: '' })]).join('\n\n'),
+  'Widget in de voettekst': '<!-- wp:paragraph --><p>In de voettekst staat een widget.</p><!-- /wp:paragraph -->',
   'Geen element': '<!-- wp:paragraph --><p>Een gewone pagina over de schoolgids.</p><!-- /wp:paragraph -->',
   // Excerpts of every post (one mentions elements in its own content): no element is shown.
   Samenvattingen: '<!-- wp:latest-posts {"displayPostContent":true,"displayPostContentRadio":"excerpt","postsToShow":20} /-->',
@@ -157,6 +158,9 @@ describe(
       }
       // (WordPress tries to mail the new site's owner; there is no mail here, and that is fine.)
       execFileSync('php', [join(HERE, 'install.php'), root], { stdio: 'pipe' });
+      // A widget, as a classic theme's sidebar shows it (see the file).
+      mkdirSync(join(root, 'wp-content/mu-plugins'), { recursive: true });
+      writeFileSync(join(root, 'wp-content/mu-plugins/swv-test-widget.php'), readFileSync(join(HERE, 'widget.php')));
       writeFileSync(join(tmp, 'posts.json'), JSON.stringify(POSTS));
       site = JSON.parse(execFileSync('php', [join(HERE, 'content.php'), root, join(tmp, 'posts.json')], { encoding: 'utf8' }));
 
@@ -186,14 +190,23 @@ describe(
       page.on('request', (request) => requests.push(request.url()));
       page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
       await page.goto(site.urls[title] ?? title, { waitUntil: 'load' });
-    // Lazy elements (the map's default) load as a reader scrolls to them.
-    for (const handle of await page.$$(ELEMENTS)) {
-      await handle.scrollIntoViewIfNeeded();
-      await page.waitForFunction((el) => el.dataState !== 'initial' || !el.loading, handle).catch(async (e) => {
-        console.log('DEBUG', await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => [el.localName, el.dataState, el.loading, el.outerHTML.slice(0, 120)]), ELEMENTS), problems);
-        throw e;
-      });
-    }
+      // Lazy elements (the map's default) load as a reader scrolls to them.
+      for (const handle of await page.$$(ELEMENTS)) {
+        await handle.scrollIntoViewIfNeeded();
+        await page
+          .waitForFunction((el) => el.dataState !== 'initial' || !el.loading, handle)
+          .catch(async (e) => {
+            console.log(
+              'DEBUG',
+              await page.evaluate(
+                (sel) => [...document.querySelectorAll(sel)].map((el) => [el.localName, el.dataState, el.loading, el.outerHTML.slice(0, 120)]),
+                ELEMENTS,
+              ),
+              problems,
+            );
+            throw e;
+          });
+      }
       // Every element has loaded its data (or said why not).
       await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => ['complete', 'error'].includes(el.dataState)), ELEMENTS, {
         timeout: 15000,
@@ -413,6 +426,16 @@ describe(
         [['swv-card', { code: 'PO2604' }, 'Passenderwijs']],
       );
       assert.deepEqual(frontProblems, []);
+    });
+
+    test("an element in a widget (WordPress's Custom HTML widget) renders and loads the script", async () => {
+      const { elements, scriptLoaded, problems } = await look('Widget in de voettekst');
+      assert.ok(scriptLoaded);
+      assert.deepEqual(
+        elements.map((el) => [el.tag, el.state, el.attributes.code]),
+        [['swv-card', 'complete', 'VO2604']],
+      );
+      assert.deepEqual(problems, []);
     });
 
     // After the tests that need pages without elements: this changes the footer of every page.
