@@ -30,7 +30,7 @@ export const SNIPPET_KINDS: SnippetKind[] = ['script', 'shortcode', 'block', 'mo
 const SHORT: Record<string, string> = { 'swv-card': 'card', 'swv-overview': 'overview', 'opr-info': 'opr', 'swv-finder': 'finder', 'swv-map': 'map' };
 const BLOCK: Record<string, string> = { 'swv-card': 'card', 'swv-overview': 'overview', 'opr-info': 'opr-info', 'swv-finder': 'finder', 'swv-map': 'map' };
 /** A first height for an iframe without the resize script: the content at about 768 px (docs/embed.md). */
-const IFRAME_HEIGHT: Record<string, number> = { 'swv-card': 900, 'swv-overview': 700, 'opr-info': 600, 'swv-finder': 900, 'swv-map': 1100 };
+const IFRAME_HEIGHT: Record<string, number> = { 'swv-card': 900, 'swv-overview': 700, 'opr-info': 600, 'swv-finder': 900, 'swv-map': 1000 };
 
 const escapeHtml = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -1,7 +1,7 @@
 /**
  * The iframe embed (dist/cdn/embed.html?el=card&code=PO2604): one element on a page of its own,
  * for site builders that accept nothing but an iframe. The query string names the element (`el`:
- * card, overview, opr, finder, or the tag) and its attributes; only the element's own attributes
+ * card, overview, opr, finder, map, or the tag) and its attributes; only the element's own attributes
  * pass, `src` only when it is on this page's own origin (the page's Content-Security-Policy
  * allows no other), and everything else is ignored. swv-elements.js (loaded before this script)
  * turns the mount point into the element.
@@ -29,10 +29,10 @@ async function start(): Promise<void> {
   if (!tag) {
     const message = document.createElement('p');
     message.lang = 'nl';
-    message.textContent = 'Dit onderdeel bestaat niet. Kies el=card, overview, opr of finder.';
+    message.textContent = 'Dit onderdeel bestaat niet. Kies el=card, overview, opr, finder of map.';
     const english = document.createElement('p');
     english.lang = 'en';
-    english.textContent = 'No such element. Use el=card, overview, opr or finder.';
+    english.textContent = 'No such element. Use el=card, overview, opr, finder or map.';
     document.body.append(message, english);
     return;
   }
