@@ -20,3 +20,13 @@ export const PROVINCES: readonly { digits: string; code: string; name: string }[
 
 /** The province of a partnership code (`PV26` for PO2604), or undefined for a national one. */
 export const provinceOf = (code: string): string | undefined => PROVINCES.find((p) => p.digits === code.slice(2, 4))?.code;
+
+/**
+ * Partnerships by province, in the provinces' order, national ones last under `nationalName`;
+ * only groups with members. What the overview (`group-by="province"`) and the map's list show.
+ */
+export function byProvince<P extends { code: string }>(partnerships: P[], nationalName: string): { name: string; members: P[] }[] {
+  return [...PROVINCES.map((p): { code: string | undefined; name: string } => p), { code: undefined, name: nationalName }]
+    .map(({ code, name }) => ({ name, members: partnerships.filter((p) => provinceOf(p.code) === code) }))
+    .filter((group) => group.members.length > 0);
+}

@@ -12,7 +12,7 @@ import { loadPart } from '../../data/parts.js';
 import { defaultDataUrl } from '../../data/loader.js';
 import { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } from '../../default-data.js';
 import { lookUp } from '../../data/lookup.js';
-import { PROVINCES, provinceOf } from '../../data/provinces.js';
+import { byProvince, provinceOf } from '../../data/provinces.js';
 import { areaMunicipalities, findByCode, titleOf } from '../../data/select.js';
 import { displayCode } from '../../format/codes.js';
 import { checkMap } from '../../format/validate-async.js';
@@ -363,29 +363,26 @@ export class MapController implements ReactiveController {
   /** The same choice as the map, grouped by province: also what print and server rendering show. */
   private _renderList(partnerships: Partnership[], data: SwvData): TemplateResult {
     const c = this._host.mapState.context;
-    const groups = [...PROVINCES.map((p) => ({ name: p.name, code: p.code as string | undefined })), { name: c.strings.scope.national, code: undefined }];
     return html`<div part="list" class="list ${this._list ? '' : 'hidden'}">
-      ${groups.map((g) => {
-        const members = partnerships.filter((p) => provinceOf(p.code) === g.code);
-        return members.length
-          ? html`${heading(c.level + 1, g.name, 'heading')}
-              <ul>
-                ${members.map(
-                  (p) =>
-                    html`<li>
-                      ${
-                        isServer
-                          ? html`<strong>${fullTitle(p)}</strong>:`
-                          : html`<button type="button" aria-pressed=${this._selected === p.code} @click=${() => this._choose(p.code, data, true)}>
-                              <span>${fullTitle(p)}</span>
-                            </button>`
-                      }
-                      ${areaMunicipalities(p).join(', ')}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing;
-      })}
+      ${byProvince(partnerships, c.strings.scope.national).map(
+        ({ name, members }) =>
+          html`${heading(c.level + 1, name, 'heading')}
+            <ul>
+              ${members.map(
+                (p) =>
+                  html`<li>
+                    ${
+                      isServer
+                        ? html`<strong>${fullTitle(p)}</strong>:`
+                        : html`<button type="button" aria-pressed=${this._selected === p.code} @click=${() => this._choose(p.code, data, true)}>
+                            <span>${fullTitle(p)}</span>
+                          </button>`
+                    }
+                    ${areaMunicipalities(p).join(', ')}
+                  </li>`,
+              )}
+            </ul>`,
+      )}
     </div>`;
   }
 

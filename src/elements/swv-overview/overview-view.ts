@@ -8,7 +8,7 @@ import { localParagraphs, type View, type ViewContext } from '../../internal/vie
 import { displayCode, parseCodeList, toPc4 } from '../../format/codes.js';
 import { areaMunicipalities, bySector, foldText, forMunicipality, forPostcode, schoolCount, titleOf } from '../../data/select.js';
 import { collator, formatList } from '../../i18n/intl.js';
-import { PROVINCES, provinceOf } from '../../data/provinces.js';
+import { byProvince } from '../../data/provinces.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** The overview's filters, from its attributes. */
@@ -105,11 +105,9 @@ function renderList(c: ViewContext, q: OverviewQuestion, partnerships: Partnersh
 
 /** A heading per province, in the provinces' order; national partnerships last. */
 function renderByProvince(c: ViewContext, q: OverviewQuestion, partnerships: Partnership[]): TemplateResult[] {
-  const groups = [...PROVINCES.map((p) => ({ code: p.code as string | undefined, name: p.name })), { code: undefined, name: c.strings.scope.national }];
-  return groups.flatMap(({ code, name }) => {
-    const members = partnerships.filter((p) => provinceOf(p.code) === code);
-    return members.length ? [html`${heading(c.level + 1, name, 'group-heading')} ${renderList(c, q, members, c.level + 2)}`] : [];
-  });
+  return byProvince(partnerships, c.strings.scope.national).map(
+    ({ name, members }) => html`${heading(c.level + 1, name, 'group-heading')} ${renderList(c, q, members, c.level + 2)}`,
+  );
 }
 
 /** One line: the name (a link to its website when there is one), the code (unless it is the name) and the municipalities. */
