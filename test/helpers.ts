@@ -8,6 +8,23 @@ import type { SwvDataElement } from '../src/internal/swv-data-element.js';
 
 export const SAMPLE_URL = '/test/fixtures/sample.json';
 
+/** The province headings a list by province shows on the packaged data, in order: national partnerships last. */
+export const PROVINCE_HEADINGS = [
+  'Groningen',
+  'Friesland',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
+  'Landelijk',
+];
+
 /** A fresh, deep copy of the made-up sample document. */
 export async function sample(): Promise<SwvData> {
   return (await fetch(SAMPLE_URL)).json() as Promise<SwvData>;

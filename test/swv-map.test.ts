@@ -11,7 +11,7 @@ import type { SwvMap } from '../src/elements/swv-map/swv-map.js';
 import type { SwvCard } from '../src/elements/swv-card/swv-card.js';
 import type { SwvSelectEvent } from '../src/events/swv-select.js';
 import type { SwvData } from '../src/format/types.js';
-import { $$, readable, render, textOf } from './helpers.js';
+import { $$, readable, render, textOf, PROVINCE_HEADINGS } from './helpers.js';
 
 const index = (): Promise<SwvData> => fetch('/src/swv-data/index.json').then((r) => r.json() as Promise<SwvData>);
 const options = (el: SwvMap): SVGPathElement[] => $$<SVGPathElement>(el, '[role=option]');
@@ -182,21 +182,7 @@ describe('<swv-map>', () => {
     expect(getComputedStyle(list).display).to.equal('block');
     expect(getComputedStyle($$(el, 'svg')[0]!).display).to.equal('none');
     const headings = $$(el, '[part=list] h3').map((h) => readable(h).trim());
-    expect(headings).to.deep.equal([
-      'Groningen',
-      'Friesland',
-      'Drenthe',
-      'Overijssel',
-      'Flevoland',
-      'Gelderland',
-      'Utrecht',
-      'Noord-Holland',
-      'Zuid-Holland',
-      'Zeeland',
-      'Noord-Brabant',
-      'Limburg',
-      'Landelijk',
-    ]);
+    expect(headings).to.deep.equal(PROVINCE_HEADINGS);
     const choices = $$<HTMLButtonElement>(el, '[part=list] button');
     expect(choices).to.have.length(77);
     const selected = chosen(el);
