@@ -112,8 +112,11 @@ export abstract class SwvDataElement extends LitElement {
     // question needs at the same time (one round trip instead of two on a slow line).
     const question = this.lookupQuestion();
     const expected = this.expectedLookup();
-    const early = expected && readFrom === DEFAULT_DATA_URL ? lookUp({ lookups: DEFAULT_LOOKUPS } as SwvData, readFrom, expected, signal) : undefined;
-    early?.catch(() => undefined);
+    // The same for the other parts it needs (a map file).
+    const packaged = readFrom === DEFAULT_DATA_URL ? ({ lookups: DEFAULT_LOOKUPS } as SwvData) : undefined;
+    const early = expected && packaged ? lookUp(packaged, readFrom, expected, signal) : undefined;
+    const earlyParts = packaged ? this.loadParts(packaged, readFrom, signal) : undefined;
+    for (const started of [early, earlyParts]) started?.catch(() => undefined);
     const [checked] = await Promise.all([readFrom ? load(readFrom, checkerFor(readFrom, checkData), signal) : this._checkGiven(data), strings, code]).catch(
       async (error: unknown) => {
         await strings.catch(() => undefined);
@@ -122,14 +125,15 @@ export abstract class SwvDataElement extends LitElement {
     );
     const [found, parts] = await Promise.all([
       question ? (early ?? lookUp(checked, readFrom, question, signal)) : undefined,
-      this.loadParts(checked, readFrom, signal),
+      earlyParts ?? this.loadParts(checked, readFrom, signal),
     ]);
     return { data: checked, url, found, parts };
   }
 
   /**
    * Other parts of the dataset (relative to the data file at `dataUrl`) that the element needs
-   * before it shows anything, such as a map file; `dataState` is `complete` only with them.
+   * before it shows anything, such as a map file; `dataState` is `complete` only with them. For
+   * the packaged data they are asked for with its index (from `DEFAULT_LOOKUPS`), not after it.
    * `partsKey()` says when they must load again. The default needs none.
    */
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for subclasses

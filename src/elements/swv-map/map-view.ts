@@ -9,8 +9,6 @@ import { heading } from '../../internal/heading.js';
 import { sourceNote } from '../../internal/changes.js';
 import type { View } from '../../internal/view.js';
 import { loadPart } from '../../data/parts.js';
-import { defaultDataUrl } from '../../data/loader.js';
-import { DEFAULT_DATA_URL, DEFAULT_LOOKUPS } from '../../default-data.js';
 import { lookUp } from '../../data/lookup.js';
 import { byProvince, provinceOf } from '../../data/provinces.js';
 import { areaMunicipalities, findByCode, titleOf } from '../../data/select.js';
@@ -199,12 +197,6 @@ export function loadMap(data: SwvData, dataUrl: string | undefined, sector: stri
   const href = mapHref(data, sector);
   // A server renders the list only (what readers without JavaScript get): no map file.
   return href && !isServer ? loadPart(href, dataUrl, checkMap, signal) : Promise.resolve(undefined);
-}
-
-/** For the packaged data, whose maps are known before its index arrives: the map file at once. */
-export function loadEarly(host: SwvMap): void {
-  if (isServer || host.src || host.data || defaultDataUrl(DEFAULT_DATA_URL) !== DEFAULT_DATA_URL) return;
-  loadMap({ lookups: DEFAULT_LOOKUPS } as SwvData, DEFAULT_DATA_URL, host.sector).catch(() => undefined);
 }
 
 export class MapController implements ReactiveController {

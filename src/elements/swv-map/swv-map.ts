@@ -63,12 +63,9 @@ export class SwvMap extends SwvDataElement {
     return this.sector;
   }
 
-  /** The view and the map's texts, and (for the packaged data) the map file at the same time as the data. */
+  /** The view and the map's texts, beside the data. */
   protected override prepare(): Promise<unknown> {
-    return view.load().then((module) => {
-      module.loadEarly(this);
-      return module.loadMapTexts(this.locale);
-    });
+    return view.load().then((module) => module.loadMapTexts(this.locale));
   }
 
   /** The map file of the sector; the map shows only with it. */
