@@ -4,6 +4,7 @@
  * mount point, an iframe and React. Pure functions (no DOM), also used by the tests that paste
  * each snippet into a real page and a real WordPress.
  *
+ * No snippet has a style attribute: a host's strict Content-Security-Policy would block it.
  * Every value is written so that it stays text where it lands: HTML attributes escaped, block
  * JSON escaped as WordPress does, shortcode values without the characters that end them, JSX
  * values as string literals.
@@ -74,7 +75,7 @@ export function snippet(kind: SnippetKind, choice: Choice, place: Place): string
       return `<div data-swv="${SHORT[tag]}"${htmlAttributes(attributes, 'data-')}></div>`;
     case 'iframe': {
       const query = new URLSearchParams([['el', SHORT[tag]], ...attributes]).toString();
-      return `<iframe src="${escapeHtml(`${place.base}/embed.html?${query}`)}" title="Passend onderwijs" style="width: 100%; border: 0" height="${IFRAME_HEIGHT[tag]}" loading="lazy"></iframe>\n<script src="${escapeHtml(place.base)}/embed-resize.js"${integrityOf(place, 'embed-resize.js')} defer></script>`;
+      return `<iframe src="${escapeHtml(`${place.base}/embed.html?${query}`)}" title="Passend onderwijs" width="100%" height="${IFRAME_HEIGHT[tag]}" loading="lazy"></iframe>\n<script src="${escapeHtml(place.base)}/embed-resize.js"${integrityOf(place, 'embed-resize.js')} defer></script>`;
     }
     case 'react': {
       // A JSX string attribute decodes entities and cannot hold `"`: anything unusual goes in braces.
