@@ -430,6 +430,10 @@ export function buildDataset(sourceDir: string, curatedDir: string, progress: (m
     `- School locations read: ${locations.length}; repeated location codes skipped: ${duplicates.length}; assigned: ${counts.schools}; not assigned: ${unassigned.length}.`,
     `- Assigned to Berséba (reformatorische basisscholen and SBO): ${schoolsOf.get(BERSEBA)?.length ?? 0}.`,
     '- Every school membership is derived (the school list has no partnership column) and marked so.',
+    ...(['po', 'vo'] as const).map(
+      (sector) =>
+        `- Map of ${sector.toUpperCase()} (maps/${sector}.json, derived: municipalities of 2015 joined per partnership): ${maps[sector].regions.length} regions, ${maps[sector].shared.length} municipalities shared by more than one partnership (drawn apart, a postcode decides); national partnerships have no region.`,
+    ),
     '',
     ...coverageReport({ index, research, municipal, todayCount: today.length, knownCount: known.size }),
     '## Schools not assigned',
