@@ -122,9 +122,9 @@ const cdn = [
     entryFileNames: 'swv-elements.js',
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/view-parts-[hash].js'),
     experimentalMinChunkSize: 1000,
-    // The map's texts in one language each: small, but never merged into other code (a page
-    // without a map, or in another language, must not download them).
-    manualChunks: (id) => /\/src\/elements\/swv-map\/(map-texts-(?:en|ar|tr|pl|uk))\.ts$/.exec(id)?.[1],
+    // An element's own texts in one language each: small, but never merged into other code (a
+    // page without that element, or in another language, must not download them).
+    manualChunks: (id) => /\/src\/elements\/[a-z-]+\/((?:map|finder|opr)-texts-(?:en|ar|tr|pl|uk))\.ts$/.exec(id)?.[1],
   },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },

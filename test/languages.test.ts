@@ -18,14 +18,31 @@ import { texts as mapAr } from '../src/elements/swv-map/map-texts-ar.js';
 import { texts as mapTr } from '../src/elements/swv-map/map-texts-tr.js';
 import { texts as mapPl } from '../src/elements/swv-map/map-texts-pl.js';
 import { texts as mapUk } from '../src/elements/swv-map/map-texts-uk.js';
+import { texts as finderNl } from '../src/elements/swv-finder/finder-texts-nl.js';
+import { texts as finderEn } from '../src/elements/swv-finder/finder-texts-en.js';
+import { texts as finderAr } from '../src/elements/swv-finder/finder-texts-ar.js';
+import { texts as finderTr } from '../src/elements/swv-finder/finder-texts-tr.js';
+import { texts as finderPl } from '../src/elements/swv-finder/finder-texts-pl.js';
+import { texts as finderUk } from '../src/elements/swv-finder/finder-texts-uk.js';
+import { texts as oprNl } from '../src/elements/opr-info/opr-texts-nl.js';
+import { texts as oprEn } from '../src/elements/opr-info/opr-texts-en.js';
+import { texts as oprAr } from '../src/elements/opr-info/opr-texts-ar.js';
+import { texts as oprTr } from '../src/elements/opr-info/opr-texts-tr.js';
+import { texts as oprPl } from '../src/elements/opr-info/opr-texts-pl.js';
+import { texts as oprUk } from '../src/elements/opr-info/opr-texts-uk.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
-import { loadStrings } from '../src/i18n/strings.js';
+import { sharedTexts } from '../src/i18n/strings.js';
+import { finderTexts } from '../src/elements/swv-finder/finder-texts.js';
 import type { SwvDataElement } from '../src/internal/swv-data-element.js';
 import { $$, SAMPLE_URL, readable, render } from './helpers.js';
 
 const TABLES = { nl, en, ar, tr, pl, uk } as Record<Locale, unknown>;
 /** `<swv-map>`'s own texts (they load with the map, not with the shared tables). */
 const MAP_TEXTS = { nl: mapNl, en: mapEn, ar: mapAr, tr: mapTr, pl: mapPl, uk: mapUk } as Record<Locale, typeof mapNl>;
+/** `<swv-finder>`'s own texts (they load with its view). */
+const FINDER_TEXTS = { nl: finderNl, en: finderEn, ar: finderAr, tr: finderTr, pl: finderPl, uk: finderUk } as Record<Locale, typeof finderNl>;
+/** `<opr-info>`'s explanation (it loads with the element). */
+const OPR_TEXTS = { nl: oprNl, en: oprEn, ar: oprAr, tr: oprTr, pl: oprPl, uk: oprUk } as Record<Locale, typeof oprNl>;
 
 /** Every key path of a table, in order ("card.area", …); arrays and texts are leaves. */
 function keyPaths(table: unknown, prefix = ''): string[] {
@@ -70,40 +87,46 @@ const SAMPLES: Record<string, unknown[]> = {
   'card.alsoKnownAs': [['Qeen', 'Qtwee']],
   'card.planEnded': [2022],
   period: [2022, 2026],
-  'opr.ofPartnership': ['Qnaam'],
   'opr.seats': [12, ['Qdeel1', 'Qdeel2']],
   'opr.seatsFor.staff': [6],
   'opr.seatsFor.parents': [5],
   'opr.seatsFor.pupils': [4],
   'opr.vacanciesOn': [3, 'Qdatum'],
   'opr.vacancies': [3],
-  'opr.roles': [['Qrol1', 'Qrol2']],
-  'opr.agenda': ['Qdatum'],
-  'opr.minutes': ['Qdatum'],
-  'opr.noData': ['Qnaam'],
   'opr.consentOn': ['Qdatum'],
-  'finder.suggestions': [7],
-  'finder.postcode': ['Q3442'],
-  'finder.schoolCode': ['Q03RK00'],
-  'finder.schoolIn': ['Qstad'],
-  'finder.resultsFor': ['Qvraag'],
-  'finder.found': [7, 'Qvraag'],
-  'finder.choose': ['Qtekst'],
-  'finder.nothing': ['Qtekst'],
-  'finder.split': ['Qstad'],
-  'finder.schoolBelongs': ['Qschool'],
-  'finder.formerly': ['Qoud'],
-  'finder.partlyFormerly': ['Qoud'],
-  'finder.alsoCalled': ['Qander'],
-  'finder.nowPartOf': ['Qoud', 'Qnieuw', '2019'],
-  'finder.partNowPartOf': ['Qoud', 'Qnieuw', '2019'],
-  'finder.officialName': ['Qander', 'Qnieuw'],
   notFoundCode: ['Qcode'],
 };
 
 const tokensOf = (args: unknown[]): string[] => args.flat().map(String);
 /** The text with Unicode bidi isolates taken out (Arabic wraps data in them). */
 const bare = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
+const FINDER_SAMPLES: Record<string, unknown[]> = {
+  suggestions: [7],
+  postcode: ['Q3442'],
+  schoolCode: ['Q03RK00'],
+  schoolIn: ['Qstad'],
+  resultsFor: ['Qvraag'],
+  found: ['Q7 Qdingen', 'Qvraag'],
+  choose: ['Qtekst'],
+  nothing: ['Qtekst'],
+  split: ['Qstad'],
+  schoolBelongs: ['Qschool'],
+  formerly: ['Qoud'],
+  partlyFormerly: ['Qoud'],
+  alsoCalled: ['Qander'],
+  nowPartOf: ['Qoud', 'Qnieuw', '2019'],
+  partNowPartOf: ['Qoud', 'Qnieuw', '2019'],
+  officialName: ['Qander', 'Qnieuw'],
+};
+
+const OPR_SAMPLES: Record<string, unknown[]> = {
+  ofPartnership: ['Qnaam'],
+  roles: ['Qrol1, Qrol2'],
+  agenda: ['Qdatum'],
+  minutes: ['Qdatum'],
+  noData: ['Qnaam'],
+};
 
 const MAP_SAMPLES: Record<string, unknown[]> = {
   region: ['Qnaam', 'Qeen en Qtwee'],
@@ -161,6 +184,8 @@ function checkTables(name: string, tables: Record<Locale, unknown>, samples: Rec
 
 checkTables('string tables', TABLES, SAMPLES);
 checkTables("<swv-map>'s texts", MAP_TEXTS, MAP_SAMPLES);
+checkTables("<swv-finder>'s texts", FINDER_TEXTS, FINDER_SAMPLES);
+checkTables("<opr-info>'s texts", OPR_TEXTS, OPR_SAMPLES);
 
 describe('string tables', () => {
   it('the completeness check finds a removed key, an extra key and a changed order', () => {
@@ -173,9 +198,13 @@ describe('string tables', () => {
   });
 
   it('loads each language as it is first needed, with soft hyphens in long Dutch words', async () => {
-    const turkish = await loadStrings('tr');
+    expect(sharedTexts.loaded('tr')).to.equal(undefined);
+    const turkish = await sharedTexts.load('tr');
     expect(turkish.card.supportPlan).to.equal('Destek planı (on\u00ADder\u00ADsteu\u00ADnings\u00ADplan)');
-    expect(await loadStrings('tr')).to.equal(turkish);
+    expect(await sharedTexts.load('tr')).to.equal(turkish);
+    // An element's own texts load the same way.
+    const finder = await finderTexts.load('tr');
+    expect(finder.label).to.equal('İşbirliği kuruluşunuzu (sa\u00ADmen\u00ADwer\u00ADkings\u00ADver\u00ADband) bulun');
   });
 
   it('counts with the plural forms of each language', () => {
@@ -217,8 +246,8 @@ describe('every element in every language', () => {
         const expected = {
           card: [t.card.contact, t.card.supportPlan, t.card.schools],
           overview: [t.search.label],
-          'opr-info': [t.opr.title, t.opr.whatTitle, t.opr.contact],
-          finder: [t.finder.label, t.finder.submit, t.finder.resultsFor(t.query.postcode('9901'))],
+          'opr-info': [OPR_TEXTS[locale].title, OPR_TEXTS[locale].whatTitle, t.opr.contact],
+          finder: [FINDER_TEXTS[locale].label, FINDER_TEXTS[locale].submit, FINDER_TEXTS[locale].resultsFor(t.query.postcode('9901'))],
           map: [MAP_TEXTS[locale].title.po, MAP_TEXTS[locale].help, MAP_TEXTS[locale].list, MAP_TEXTS[locale].country, MAP_TEXTS[locale].credit],
         }[name]!;
         for (const phrase of expected) expect(bare(text), `${locale}: ${phrase}`).to.contain(bare(phrase));

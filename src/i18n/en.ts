@@ -1,8 +1,7 @@
 /** Every text a reader sees, in plain English. Same keys as `nl.ts`. */
-import { formatList } from './intl.js';
+import { formatList, plural } from './intl.js';
 import type { Strings } from './nl.js';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const join = (items: string[]): string => formatList(items, 'en');
 
 export const en: Strings = {
@@ -72,73 +71,13 @@ export const en: Strings = {
   },
   period: (from, to) => (to ? `${from} to ${to}` : `from ${from}`),
   opr: {
-    title: 'What is the support plan council (OPR)?',
-    intro:
-      'Every partnership has a support plan council, called the OPR (ondersteuningsplanraad). In the OPR, parents and school staff have a say in extra help for pupils in the region.',
-    whoTitle: 'Who are the members?',
-    who: {
-      po: 'Half of the members work at a school. The other half are parents of pupils.',
-      vo: 'Half of the members work at a school. The other half are parents or pupils.',
-    },
-    whoChosen: 'The participation councils (MR) of the schools choose the members. A member does not have to sit on an MR.',
-    whatTitle: 'What does the OPR do?',
-    what: [
-      'The partnership writes a support plan. It says how schools give pupils extra help. The plan only counts once the OPR agrees to it.',
-      'The OPR follows how the partnership carries out the plan.',
-      "The OPR gives advice on what the partnership's supervisors must be able to do.",
-    ],
-    joinTitle: 'How can you take part?',
-    join: "Would you like to join the OPR? Ask the participation council (MR) at your child's school. The MR chooses who represents the schools in the OPR.",
-    ofPartnership: (name) => `The OPR of ${name}`,
     seats: (total, parts) =>
       [total !== undefined ? `The OPR has ${plural(total, 'seat', 'seats')}` : 'The OPR has seats', parts.length ? `: ${join(parts)}.` : '.'].join(''),
     seatsFor: { staff: (n) => `${n} for staff`, parents: (n) => `${n} for parents`, pupils: (n) => `${n} for pupils` },
     vacanciesOn: (n, date) => (n === 0 ? `In ${date} there were no open seats.` : `In ${date}: ${n} open ${n === 1 ? 'seat' : 'seats'}.`),
     vacancies: (n) => (n === 0 ? 'There are no open seats right now.' : n === 1 ? 'There is 1 open seat right now.' : `There are ${n} open seats right now.`),
-    roles: (roles) => `Roles in the OPR: ${join(roles)}.`,
-    roleNames: { chair: 'chair', 'vice-chair': 'vice-chair', secretary: 'secretary', member: 'member', clerk: 'clerk' },
-    howToJoin: 'Joining',
     contact: 'Contact the OPR',
-    meetings: 'Next meetings',
-    noMeetings: 'We know of no planned meetings right now.',
-    agenda: (date) => `Agenda of ${date}`,
-    minutes: (date) => `Minutes of ${date}`,
-    documents: 'Documents',
-    noData: (name) => `We do not have information about the OPR of ${name} yet.`,
     consentOn: (date) => `The OPR consented on ${date}.`,
-  },
-  finder: {
-    label: 'Find your partnership',
-    hint: 'Type a postcode, municipality, school or partnership. For example 3442 or Woerden.',
-    submit: 'Search',
-    suggestionsLabel: 'Suggestions',
-    suggestions: (n) => (n === 0 ? '' : `${plural(n, 'suggestion', 'suggestions')}. Choose with the arrow keys and Enter.`),
-    schoolsLoading: 'Loading the schools.',
-    kind: { postcode: 'postcode', municipality: 'municipality', partnership: 'partnership', school: 'school' },
-    postcode: (pc4) => `Postcode ${pc4}`,
-    schoolCode: (code) => `School with code ${code}`,
-    schoolIn: (city) => `school in ${city}`,
-    resultsFor: (what) => `Partnerships for ${what}`,
-    found: (n, what) => `${plural(n, 'partnership', 'partnerships')} found for ${what}.`,
-    choose: (text) => `There is more than one match for "${text}". Choose what you mean:`,
-    nothing: (text) => `We found nothing for "${text}". Try a postcode, such as 3442. Or type the name of your municipality or of the school.`,
-    empty: 'First type a postcode, municipality or school.',
-    split: (name) =>
-      `The municipality of ${name} belongs to more than one partnership. Which one depends on your postcode. Search by your postcode for one answer.`,
-    schoolBelongs: (name) => `${name} belongs to:`,
-    how: {
-      derived: "How do we know? We derived it, mostly from the school's postcode. No source says so directly. In doubt? Ask the school.",
-      read: 'How do we know? It is in the source of this data.',
-    },
-    noContact: 'We do not have contact details for this partnership yet.',
-    formerly: (name) => `formerly ${name}`,
-    partlyFormerly: (name) => `partly formerly ${name}`,
-    alsoCalled: (name) => `also ${name}`,
-    nowPartOf: (former, today, year) =>
-      `${former} ${year ? `has been part of the municipality of ${today} since ${year}` : `is now part of the municipality of ${today}`}.`,
-    partNowPartOf: (former, today, year) =>
-      `Part of ${former} ${year ? `has been part of the municipality of ${today} since ${year}` : `is now part of the municipality of ${today}`}.`,
-    officialName: (other, today) => `The official name of ${other} is ${today}.`,
   },
   notFoundCode: (code) => `There is no partnership with ${code} in this data.`,
   badRecord: 'We do not have good data about this partnership.',

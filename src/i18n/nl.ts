@@ -2,9 +2,7 @@
  * Every text a reader sees, in plain Dutch (B1: short sentences, common words).
  * `en.ts` has the same keys; the type `Strings` makes sure none is missing.
  */
-import { formatList } from './intl.js';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { formatList, plural } from './intl.js';
 
 export const nl = {
   loading: 'De gegevens worden geladen.',
@@ -76,72 +74,13 @@ export const nl = {
   },
   period: (from: number, to?: number) => (to ? `${from} tot en met ${to}` : `vanaf ${from}`),
   opr: {
-    title: 'Wat is de ondersteuningsplanraad (OPR)?',
-    intro:
-      'Elk samenwerkingsverband heeft een ondersteuningsplanraad, kort gezegd de OPR. In de OPR praten ouders en medewerkers van scholen mee over extra hulp voor leerlingen in de regio.',
-    whoTitle: 'Wie zitten erin?',
-    who: {
-      po: 'De helft van de leden werkt op een school. De andere helft is ouder van een leerling.',
-      vo: 'De helft van de leden werkt op een school. De andere helft is ouder of leerling.',
-    },
-    whoChosen: 'De medezeggenschapsraden (MR) van de scholen kiezen de leden. Een lid hoeft zelf niet in een MR te zitten.',
-    whatTitle: 'Wat doet de OPR?',
-    what: [
-      'Het samenwerkingsverband schrijft een ondersteuningsplan. Daarin staat hoe scholen leerlingen extra helpen. Het plan geldt pas als de OPR ermee instemt.',
-      'De OPR volgt hoe het samenwerkingsverband het plan uitvoert.',
-      'De OPR geeft advies over wat de toezichthouders van het samenwerkingsverband moeten kunnen.',
-    ],
-    joinTitle: 'Hoe kunt u meedoen?',
-    join: 'Wilt u in de OPR? Vraag het aan de medezeggenschapsraad (MR) van de school van uw kind. De MR kiest wie namens de scholen in de OPR komt.',
-    ofPartnership: (name: string) => `De OPR van ${name}`,
     seats: (total: number | undefined, parts: string[]) =>
       [total !== undefined ? `De OPR heeft ${plural(total, 'zetel', 'zetels')}` : 'De OPR heeft zetels', parts.length ? `: ${join(parts)}.` : '.'].join(''),
     seatsFor: { staff: (n: number) => `${n} voor medewerkers`, parents: (n: number) => `${n} voor ouders`, pupils: (n: number) => `${n} voor leerlingen` },
     vacanciesOn: (n: number, date: string) => (n === 0 ? `In ${date} waren er geen plekken vrij.` : `In ${date}: ${plural(n, 'plek', 'plekken')} vrij.`),
     vacancies: (n: number) => (n === 0 ? 'Er zijn nu geen plekken vrij.' : n === 1 ? 'Er is nu 1 plek vrij.' : `Er zijn nu ${n} plekken vrij.`),
-    roles: (roles: string[]) => `Functies in de OPR: ${join(roles)}.`,
-    roleNames: { chair: 'voorzitter', 'vice-chair': 'vicevoorzitter', secretary: 'secretaris', member: 'lid', clerk: 'ambtelijk secretaris' },
-    howToJoin: 'Meedoen',
     contact: 'Contact met de OPR',
-    meetings: 'Volgende vergaderingen',
-    noMeetings: 'Er zijn nu geen vergaderingen gepland die wij kennen.',
-    agenda: (date: string) => `Agenda van ${date}`,
-    minutes: (date: string) => `Verslag van ${date}`,
-    documents: 'Documenten',
-    noData: (name: string) => `We hebben nog geen gegevens over de OPR van ${name}.`,
     consentOn: (date: string) => `De OPR stemde in op ${date}.`,
-  },
-  finder: {
-    label: 'Zoek uw samenwerkingsverband',
-    hint: 'Typ een postcode, gemeente, school of samenwerkingsverband. Bijvoorbeeld 3442 of Woerden.',
-    submit: 'Zoeken',
-    suggestionsLabel: 'Suggesties',
-    suggestions: (n: number) => (n === 0 ? '' : `${plural(n, 'suggestie', 'suggesties')}. Kies met de pijltjes en Enter.`),
-    schoolsLoading: 'De scholen worden geladen.',
-    kind: { postcode: 'postcode', municipality: 'gemeente', partnership: 'samenwerkingsverband', school: 'school' },
-    postcode: (pc4: string) => `Postcode ${pc4}`,
-    schoolCode: (code: string) => `School met code ${code}`,
-    schoolIn: (city: string) => `school in ${city}`,
-    resultsFor: (what: string) => `Samenwerkingsverbanden voor ${what}`,
-    found: (n: number, what: string) => `${plural(n, 'samenwerkingsverband', 'samenwerkingsverbanden')} gevonden voor ${what}.`,
-    choose: (text: string) => `Er zijn meer mogelijkheden voor "${text}". Kies wat u bedoelt:`,
-    nothing: (text: string) => `We hebben niets gevonden voor "${text}". Probeer een postcode, zoals 3442. Of typ de naam van uw gemeente of van de school.`,
-    empty: 'Typ eerst een postcode, gemeente of school.',
-    split: (name: string) =>
-      `De gemeente ${name} hoort bij meer dan één samenwerkingsverband. Welk het is, hangt af van uw postcode. Zoek op uw postcode voor één antwoord.`,
-    schoolBelongs: (name: string) => `${name} hoort bij:`,
-    how: {
-      derived:
-        'Hoe weten we dit? We hebben het afgeleid, meestal uit de postcode van de school. Het staat niet zo in een bron. Twijfelt u? Vraag het aan de school.',
-      read: 'Hoe weten we dit? Het staat in de bron van deze gegevens.',
-    },
-    noContact: 'We hebben nog geen contactgegevens van dit samenwerkingsverband.',
-    formerly: (name: string) => `voorheen ${name}`,
-    partlyFormerly: (name: string) => `deels voorheen ${name}`,
-    alsoCalled: (name: string) => `ook ${name}`,
-    nowPartOf: (former: string, today: string, year?: string) => `${former} hoort ${year ? `sinds ${year} ` : 'nu '}bij de gemeente ${today}.`,
-    partNowPartOf: (former: string, today: string, year?: string) => `Een deel van ${former} hoort ${year ? `sinds ${year} ` : 'nu '}bij de gemeente ${today}.`,
-    officialName: (other: string, today: string) => `${other} heet officieel ${today}.`,
   },
   notFoundCode: (code: string) => `Er is geen samenwerkingsverband met ${code} in deze gegevens.`,
   badRecord: 'Over dit samenwerkingsverband hebben we geen goede gegevens.',

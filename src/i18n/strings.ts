@@ -1,10 +1,10 @@
 /**
- * String tables per language. Dutch is always there; every other language is a chunk of its own
- * that loads on first use, so a page only downloads the languages its elements speak.
+ * The texts every element shares (loading, errors, the card's words, …), one table per language.
+ * Dutch is always there; every other language is a chunk of its own that loads on first use.
+ * Texts only one element shows are that element's own (`finder-texts.ts`, `opr-texts.ts`, `map-texts.ts`).
  */
 import { nl, type Strings } from './nl.js';
-import type { Locale } from './locale.js';
-import { withSoftHyphens } from './soft-hyphens.js';
+import { TextTables } from './text-tables.js';
 
 /**
  * A table as the script-tag build ships it: its values without keys, in the order of Dutch's keys
@@ -16,42 +16,13 @@ function withKeys<T>(shape: T, table: unknown): T {
   return Object.fromEntries(keys.map((key, i) => [key, withKeys(shape[key], table[i])])) as T;
 }
 
-/** Where each language other than Dutch is (one dynamic import each: one chunk each). */
-const IMPORTERS: Record<Exclude<Locale, 'nl'>, () => Promise<unknown>> = {
-  en: () => import('./en.js').then((module) => module.en),
-  ar: () => import('./ar.js').then((module) => module.ar),
-  tr: () => import('./tr.js').then((module) => module.tr),
-  pl: () => import('./pl.js').then((module) => module.pl),
-  uk: () => import('./uk.js').then((module) => module.uk),
-};
-
-/** The loaded tables, with soft hyphens in their long Dutch words (see `soft-hyphens.ts`). */
-const tables: Partial<Record<Locale, Strings>> = { nl: withSoftHyphens(nl) };
-const pending = new Map<Locale, Promise<Strings>>();
-
-/** The table for a locale when it is loaded, else undefined (call `loadStrings` first). Dutch is always there. */
-export function loadedStrings(locale: 'nl'): Strings;
-export function loadedStrings(locale: Locale): Strings | undefined;
-export function loadedStrings(locale: Locale): Strings | undefined {
-  return tables[locale];
-}
-
-/** Loads a locale's table once per page (a failed load may be tried again). */
-export function loadStrings(locale: Locale): Promise<Strings> {
-  const table = tables[locale];
-  if (table) return Promise.resolve(table);
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = IMPORTERS[locale as Exclude<Locale, 'nl'>]().then(
-      (loaded) => (tables[locale] = withSoftHyphens(withKeys(nl, loaded))),
-      (error: unknown) => {
-        pending.delete(locale);
-        throw error;
-      },
-    );
-    pending.set(locale, promise);
-  }
-  return promise;
-}
+/** The shared texts per language. */
+export const sharedTexts = new TextTables<Strings>(nl, {
+  en: () => import('./en.js').then((module) => withKeys(nl, module.en)),
+  ar: () => import('./ar.js').then((module) => withKeys(nl, module.ar)),
+  tr: () => import('./tr.js').then((module) => withKeys(nl, module.tr)),
+  pl: () => import('./pl.js').then((module) => withKeys(nl, module.pl)),
+  uk: () => import('./uk.js').then((module) => withKeys(nl, module.uk)),
+});
 
 export type { Strings };

@@ -2,14 +2,12 @@
  * Every text a reader sees, in plain Turkish (short sentences, common words). Dutch terms that
  * parents meet at school follow in brackets where they first appear. Same keys as `nl.ts`.
  */
-import { formatList } from './intl.js';
+import { formatList, upperFirst } from './intl.js';
 import type { Strings } from './nl.js';
 
 /** Turkish keeps a noun singular after a number: "3 okul". */
 const count = (n: number, noun: string): string => `${n} ${noun}`;
 const join = (items: string[]): string => formatList(items, 'tr');
-/** Sentences can start with a question's description ("posta kodu 3442"). */
-const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase('tr') + text.slice(1);
 
 export const tr: Strings = {
   loading: 'Bilgiler yükleniyor.',
@@ -51,9 +49,9 @@ export const tr: Strings = {
     school: (id) => `okul ${id}`,
     search: (text) => `"${text}" araması`,
   },
-  nothingFound: (what) => `${upperFirst(what)} için bir işbirliği kuruluşu bulamadık.`,
+  nothingFound: (what) => `${upperFirst(what, 'tr')} için bir işbirliği kuruluşu bulamadık.`,
   noPartnershipForPostcode: (pc) => `Posta kodu ${pc} hiçbir işbirliği kuruluşuna ait değil. Örneğin Europoort limanı için durum böyledir.`,
-  ambiguous: (what) => `${upperFirst(what)} birden fazla işbirliği kuruluşuna aittir. Doğru olanı bulmak için bir posta kodu yazın:`,
+  ambiguous: (what) => `${upperFirst(what, 'tr')} birden fazla işbirliği kuruluşuna aittir. Doğru olanı bulmak için bir posta kodu yazın:`,
   card: {
     area: 'Bölge',
     contact: 'İletişim',
@@ -79,75 +77,13 @@ export const tr: Strings = {
   },
   period: (from, to) => (to ? `${from} - ${to}` : `${from} yılından itibaren`),
   opr: {
-    title: 'Destek planı konseyi (OPR) nedir?',
-    intro:
-      "Her işbirliği kuruluşunun bir destek planı konseyi vardır. Kısa adı OPR'dir (ondersteuningsplanraad). OPR'de veliler ve okul çalışanları, bölgedeki öğrencilere verilen ek yardım hakkında söz sahibidir.",
-    whoTitle: 'Kimler üye?',
-    who: {
-      po: 'Üyelerin yarısı bir okulda çalışır. Diğer yarısı öğrenci velisidir.',
-      vo: 'Üyelerin yarısı bir okulda çalışır. Diğer yarısı veli veya öğrencidir.',
-    },
-    whoChosen: "Üyeleri okulların katılım konseyleri (medezeggenschapsraad, MR) seçer. Bir üyenin kendisinin MR'de olması gerekmez.",
-    whatTitle: 'OPR ne yapar?',
-    what: [
-      'İşbirliği kuruluşu bir destek planı yazar. Planda okulların öğrencilere nasıl ek yardım verdiği yazılıdır. Plan ancak OPR kabul ederse geçerli olur.',
-      'OPR, işbirliği kuruluşunun planı nasıl uyguladığını takip eder.',
-      'OPR, işbirliği kuruluşunun denetçilerinin neleri yapabilmesi gerektiği konusunda görüş verir.',
-    ],
-    joinTitle: 'Nasıl katılabilirsiniz?',
-    join: "OPR'ye katılmak mı istiyorsunuz? Çocuğunuzun okulundaki katılım konseyine (MR) sorun. OPR'de okulları kimin temsil edeceğini MR seçer.",
-    ofPartnership: (name) => `${name} OPR'si`,
     seats: (total, parts) =>
       [total !== undefined ? `OPR'de ${count(total, 'koltuk')} var` : "OPR'de koltuklar var", parts.length ? `: ${join(parts)}.` : '.'].join(''),
     seatsFor: { staff: (n) => `${n} çalışanlar için`, parents: (n) => `${n} veliler için`, pupils: (n) => `${n} öğrenciler için` },
     vacanciesOn: (n, date) => (n === 0 ? `${date} tarihinde boş yer yoktu.` : `${date}: ${count(n, 'boş yer')}.`),
     vacancies: (n) => (n === 0 ? 'Şu anda boş yer yok.' : `Şu anda ${count(n, 'boş yer')} var.`),
-    roles: (roles) => `OPR'deki görevler: ${join(roles)}.`,
-    roleNames: { chair: 'başkan', 'vice-chair': 'başkan yardımcısı', secretary: 'sekreter', member: 'üye', clerk: 'idari sekreter' },
-    howToJoin: 'Katılmak',
     contact: 'OPR ile iletişim',
-    meetings: 'Sonraki toplantılar',
-    noMeetings: 'Şu anda bildiğimiz planlanmış bir toplantı yok.',
-    agenda: (date) => `${date} gündemi`,
-    minutes: (date) => `${date} toplantı notları`,
-    documents: 'Belgeler',
-    noData: (name) => `${name} OPR'si hakkında henüz bilgimiz yok.`,
     consentOn: (date) => `OPR ${date} tarihinde onay verdi.`,
-  },
-  finder: {
-    label: 'İşbirliği kuruluşunuzu (samenwerkingsverband) bulun',
-    hint: 'Bir posta kodu, belediye, okul veya işbirliği kuruluşu yazın. Örneğin 3442 veya Woerden.',
-    submit: 'Ara',
-    suggestionsLabel: 'Öneriler',
-    suggestions: (n) => (n === 0 ? '' : `${count(n, 'öneri')}. Ok tuşları ve Enter ile seçin.`),
-    schoolsLoading: 'Okullar yükleniyor.',
-    kind: { postcode: 'posta kodu', municipality: 'belediye', partnership: 'işbirliği kuruluşu', school: 'okul' },
-    postcode: (pc4) => `Posta kodu ${pc4}`,
-    schoolCode: (code) => `Kodu ${code} olan okul`,
-    schoolIn: (city) => `okul, ${city}`,
-    resultsFor: (what) => `${upperFirst(what)} için işbirliği kuruluşları`,
-    found: (n, what) => `${upperFirst(what)} için ${count(n, 'işbirliği kuruluşu')} bulundu.`,
-    choose: (text) => `"${text}" için birden fazla sonuç var. Ne demek istediğinizi seçin:`,
-    nothing: (text) => `"${text}" için bir şey bulamadık. Bir posta kodu deneyin, örneğin 3442. Ya da belediyenizin veya okulun adını yazın.`,
-    empty: 'Önce bir posta kodu, belediye veya okul yazın.',
-    split: (name) =>
-      `${name} belediyesi birden fazla işbirliği kuruluşuna aittir. Hangisi olduğu posta kodunuza bağlıdır. Tek bir cevap için posta kodunuzla arayın.`,
-    schoolBelongs: (name) => `${name} şuraya aittir:`,
-    how: {
-      derived: 'Bunu nereden biliyoruz? Biz tahmin ettik, çoğunlukla okulun posta kodundan. Bir kaynakta böyle yazmıyor. Emin değil misiniz? Okula sorun.',
-      read: 'Bunu nereden biliyoruz? Bu verilerin kaynağında yazıyor.',
-    },
-    noContact: 'Bu işbirliği kuruluşunun iletişim bilgileri bizde henüz yok.',
-    formerly: (name) => `eski adı ${name}`,
-    partlyFormerly: (name) => `bir kısmı eskiden ${name}`,
-    alsoCalled: (name) => `diğer adı ${name}`,
-    nowPartOf: (former, today, year) =>
-      year ? `${former}, ${year} yılından beri ${today} belediyesine aittir.` : `${former} artık ${today} belediyesine aittir.`,
-    partNowPartOf: (former, today, year) =>
-      year
-        ? `${former} belediyesinin bir kısmı ${year} yılından beri ${today} belediyesine aittir.`
-        : `${former} belediyesinin bir kısmı artık ${today} belediyesine aittir.`,
-    officialName: (other, today) => `${other} belediyesinin resmi adı ${today}.`,
   },
   notFoundCode: (code) => `Bu verilerde ${code} ile bir işbirliği kuruluşu yok.`,
   badRecord: 'Bu işbirliği kuruluşu hakkında doğru bilgimiz yok.',

@@ -9,7 +9,7 @@ import { SwvLoadError } from '../data/load-error.js';
 import { checkData, checkerFor, prepareChecksFor, repairsOf } from '../format/validate-async.js';
 import type { SwvData } from '../format/types.js';
 import { directionOf, resolveLocale, type Locale } from '../i18n/locale.js';
-import { loadStrings, loadedStrings, type Strings } from '../i18n/strings.js';
+import { sharedTexts, type Strings } from '../i18n/strings.js';
 import { copyWithoutSoftHyphens, withoutSoftHyphens } from '../i18n/soft-hyphens.js';
 import { SwvErrorEvent } from '../events/swv-error.js';
 import { SwvLoadEvent } from '../events/swv-load.js';
@@ -106,7 +106,7 @@ export abstract class SwvDataElement extends LitElement {
   private async _load(data: unknown, url: string | undefined, signal?: AbortSignal, readFrom = url): Promise<Loaded> {
     // The texts of the element's language load alongside, so `swv-load` means "shown" and a
     // failure is reported in the reader's language too.
-    const strings = loadStrings(this.locale);
+    const strings = sharedTexts.load(this.locale);
     const code = Promise.all([prepareChecksFor(readFrom), this.prepare()]);
     // The packaged data's lookup files are known before its index arrives: ask for the part the
     // question needs at the same time (one round trip instead of two on a slow line).
@@ -198,18 +198,12 @@ export abstract class SwvDataElement extends LitElement {
 
   /** The string table of the element's locale (Dutch until another language has loaded). */
   protected get strings(): Strings {
-    return loadedStrings(this.locale) ?? loadedStrings('nl');
+    return sharedTexts.get(this.locale);
   }
 
   /** True when the texts for the element's language are there; otherwise starts loading them. */
   protected stringsReady(): boolean {
-    const locale = this.locale;
-    if (loadedStrings(locale)) return true;
-    loadStrings(locale).then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return false;
+    return sharedTexts.ready(this.locale, () => this.requestUpdate());
   }
 
   /** The level of the main heading; sub-headings use `level + 1`. */

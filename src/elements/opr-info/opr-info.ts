@@ -6,6 +6,7 @@ import { OnDemand } from '../../internal/on-demand.js';
 import type { View } from '../../internal/view.js';
 import { heading } from '../../internal/heading.js';
 import type { Sector, SwvData } from '../../format/types.js';
+import { oprTexts } from './opr-texts.js';
 
 const view = new OnDemand(() => import('./opr-view.js'));
 
@@ -40,13 +41,18 @@ export class OprInfo extends SwvDataElement {
     return !!this.code;
   }
 
+  /** The shared texts and the explanation's own, in the element's language. */
+  protected override stringsReady(): boolean {
+    return super.stringsReady() && oprTexts.ready(this.locale, () => this.requestUpdate());
+  }
+
   protected override render(): TemplateResult {
     if (!this.stringsReady()) return super.render();
     return html`${this.code ? super.render() : nothing}${this._renderExplanation(this.code ? this.level + 1 : this.level)}`;
   }
 
   private _renderExplanation(level: number): TemplateResult {
-    const t = this.strings.opr;
+    const t = oprTexts.get(this.locale);
     const sub = level + 1;
     const sector = this.sector ?? this._partnershipSector ?? 'po';
     return html`<section part="explanation" lang=${this.locale} dir=${ifDefined(this.contentDirection)}>
@@ -68,8 +74,9 @@ export class OprInfo extends SwvDataElement {
     return 8;
   }
 
+  /** The view of the partnership's OPR, and the explanation in the element's language, beside the data. */
   protected override prepare(): Promise<unknown> {
-    return view.load();
+    return Promise.all([view.load(), oprTexts.load(this.locale)]);
   }
 
   protected override renderData(data: SwvData): View {

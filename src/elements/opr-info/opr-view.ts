@@ -7,9 +7,10 @@ import { heading } from '../../internal/heading.js';
 import { documentLink, emailLink, link } from '../../internal/links.js';
 import { localParagraphs, localText, type View, type ViewContext } from '../../internal/view.js';
 import { findByCode, titleOf, wasLeftOut } from '../../data/select.js';
-import { formatDate } from '../../i18n/intl.js';
+import { formatDate, formatList } from '../../i18n/intl.js';
 import { seatsParagraph } from './opr-summary.js';
 import { sourceNote } from '../../internal/changes.js';
+import { oprTexts } from './opr-texts.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 /** Today as `YYYY-MM-DD` (UTC), to compare with meeting dates. */
@@ -25,15 +26,16 @@ export function renderOprView(c: ViewContext, code: string, data: SwvData): { vi
 /** The partnership's OPR: seats, vacancies, roles, how to join, contact, upcoming meetings and documents. */
 function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResult {
   const t = c.strings;
+  const o = oprTexts.get(c.locale);
   const opr = p.opr ?? {};
   const sub = c.level + 1;
   const name = titleOf(p);
-  const roles = opr.roles?.map((r) => t.opr.roleNames[r.role]);
+  const roles = opr.roles?.map((r) => o.roleNames[r.role]);
   const howToJoin = localParagraphs(c.locale, opr.howToJoin);
   const upcoming = (opr.meetings ?? []).filter((m) => m.date >= today()).sort((a, b) => a.date.localeCompare(b.date));
-  return html`${heading(c.level, t.opr.ofPartnership(name), 'title')} ${seatsParagraph(opr, c)}
-  ${roles?.length ? html`<p>${t.opr.roles([...new Set(roles)])}</p>` : nothing}
-  ${howToJoin.length ? html`${heading(sub, t.opr.howToJoin, 'heading')} ${howToJoin}` : nothing}
+  return html`${heading(c.level, o.ofPartnership(name), 'title')} ${seatsParagraph(opr, c)}
+  ${roles?.length ? html`<p>${o.roles(formatList([...new Set(roles)], c.locale))}</p>` : nothing}
+  ${howToJoin.length ? html`${heading(sub, o.howToJoin, 'heading')} ${howToJoin}` : nothing}
   ${
     opr.email || opr.website
       ? html`${heading(sub, t.opr.contact, 'heading')}
@@ -45,7 +47,7 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
   }
   ${
     opr.meetings
-      ? html`${heading(sub, t.opr.meetings, 'heading')}
+      ? html`${heading(sub, o.meetings, 'heading')}
         ${
           upcoming.length
             ? html`<ul>
@@ -53,26 +55,25 @@ function renderOpr(c: ViewContext, p: Partnership, data: SwvData): TemplateResul
                   const date = formatDate(m.date, c.locale);
                   const note = localText(m.note, c.locale);
                   const docs = [
-                    m.agendaUrl ? link(m.agendaUrl, t.opr.agenda(date)) : undefined,
-                    m.minutesUrl ? link(m.minutesUrl, t.opr.minutes(date)) : undefined,
+                    m.agendaUrl ? link(m.agendaUrl, o.agenda(date)) : undefined,
+                    m.minutesUrl ? link(m.minutesUrl, o.minutes(date)) : undefined,
                   ].filter((d) => d !== undefined);
                   return html`<li>
                     ${date}${note ? html`: ${note}` : ''}${docs.length ? html` (${docs.map((d, i) => html`${i ? ', ' : ''}${d}`)})` : nothing}
                   </li>`;
                 })}
               </ul>`
-            : html`<p>${t.opr.noMeetings}</p>`
+            : html`<p>${o.noMeetings}</p>`
         }`
       : nothing
   }
   ${
     opr.documents?.length
-      ? html`${heading(sub, t.opr.documents, 'heading')}
+      ? html`${heading(sub, o.documents, 'heading')}
           <ul>
             ${opr.documents.map((d) => html`<li>${documentLink(d.url, localText(d.title, c.locale), c.locale, d.type, d.sizeBytes)}</li>`)}
           </ul>`
       : nothing
   }
-  ${!p.opr ? html`<p>${t.opr.noData(name)}</p>` : nothing}
-  ${p.opr?.sources?.length ? html`<p class="sources">${sourceNote(c, data, p.opr.sources)}</p>` : nothing}`;
+  ${!p.opr ? html`<p>${o.noData(name)}</p>` : nothing} ${p.opr?.sources?.length ? html`<p class="sources">${sourceNote(c, data, p.opr.sources)}</p>` : nothing}`;
 }

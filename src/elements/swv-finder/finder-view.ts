@@ -15,12 +15,14 @@ import { lookUp } from '../../data/lookup.js';
 import { hasSchoolNames, schoolIndex, type SchoolEntry } from '../../data/search-index.js';
 import type { SelectKind } from '../../events/swv-select.js';
 import type { Strings } from '../../i18n/strings.js';
+import { finderTexts, type FinderTexts } from './finder-texts.js';
 import { mayBeSchool, onlyMeaning, suggest, type Suggestion } from './suggest.js';
 import type { Loaded } from '../../internal/swv-data-element.js';
 import type { Partnership, Sector, SwvData } from '../../format/types.js';
 
 export { hasSchoolNames, schoolIndex } from '../../data/search-index.js';
 export { mayBeSchool, suggest, suggestionText } from './suggest.js';
+export { finderTexts } from './finder-texts.js';
 
 /** What the reader chose, or typed and submitted. */
 export type Choice = Suggestion | { kind: 'text'; text: string };
@@ -66,7 +68,7 @@ export interface FieldEvents {
 
 /** The search form (a combobox with its list of suggestions) and the answer below it. */
 export function renderFinder(c: ViewContext, data: SwvData, field: Field, on: FieldEvents, outcome: OutcomeTask): TemplateResult {
-  const t = c.strings.finder;
+  const t = finderTexts.get(c.locale);
   const open = field.open && field.suggestions.length > 0;
   const active = open && field.active >= 0 ? `option-${field.active}` : undefined;
   return html`<form part="form" role="search" @submit=${on.submit} novalidate>
@@ -106,7 +108,7 @@ export function renderFinder(c: ViewContext, data: SwvData, field: Field, on: Fi
 }
 
 function renderOption(c: ViewContext, s: Suggestion, selected: boolean, index: number, on: FieldEvents): TemplateResult {
-  const [label, kind] = describe(c.strings, s);
+  const [label, kind] = describe(finderTexts.get(c.locale), s);
   return html`<li
     id="option-${index}"
     part="option"
@@ -128,15 +130,16 @@ export async function resolve(
   signal: AbortSignal,
 ): Promise<Outcome> {
   const t = c.strings;
+  const f = finderTexts.get(c.locale);
   const { data, url } = loaded;
   if (choice.kind === 'text') {
     const text = choice.text;
-    if (!text) return { kind: 'nothing', sentence: t.finder.empty };
+    if (!text) return { kind: 'nothing', sentence: f.empty };
     const schools = hasSchoolNames(data) && mayBeSchool(text) ? await schoolIndex(data, url) : undefined;
     const options = suggest(data, schools, text, sector);
     const only = onlyMeaning(options, text);
     if (only) return resolve(c, only, loaded, sector, signal);
-    return options.length ? { kind: 'choose', text, options } : { kind: 'nothing', sentence: t.finder.nothing(text) };
+    return options.length ? { kind: 'choose', text, options } : { kind: 'nothing', sentence: f.nothing(text) };
   }
   const q = t.query;
   const inSector = bySector(sector);
@@ -186,8 +189,7 @@ function found(
 }
 
 /** What a suggestion is called, and what kind of thing it is ("Woerden", "gemeente"). */
-function describe(strings: Strings, s: Suggestion): [label: string, kind: string] {
-  const t = strings.finder;
+function describe(t: FinderTexts, s: Suggestion): [label: string, kind: string] {
   switch (s.kind) {
     case 'postcode':
       return [t.postcode(s.pc4), t.kind.postcode];
@@ -208,6 +210,7 @@ function describe(strings: Strings, s: Suggestion): [label: string, kind: string
 
 function renderOutcome(c: ViewContext, data: SwvData, task: OutcomeTask, choose: (s: Suggestion) => void): TemplateResult | typeof nothing {
   const t = c.strings;
+  const f = finderTexts.get(c.locale);
   return (
     task.render({
       pending: () => html`<p role="status">${t.loading}</p>`,
@@ -218,9 +221,9 @@ function renderOutcome(c: ViewContext, data: SwvData, task: OutcomeTask, choose:
             return html`<div part="result" class="result"><p class="status problem" role="status">${outcome.sentence}</p></div>`;
           case 'choose':
             return html`<div part="result" class="result">
-              <p role="status">${t.finder.choose(outcome.text)}</p>
+              <p role="status">${f.choose(outcome.text)}</p>
               <ul class="choices">
-                ${outcome.options.map((s) => html`<li><button type="button" @click=${() => choose(s)}>${optionText(t, s)}</button></li>`)}
+                ${outcome.options.map((s) => html`<li><button type="button" @click=${() => choose(s)}>${optionText(f, s)}</button></li>`)}
               </ul>
             </div>`;
           default:
@@ -233,33 +236,32 @@ function renderOutcome(c: ViewContext, data: SwvData, task: OutcomeTask, choose:
 }
 
 /** One line naming a suggestion and what kind of thing it is (a postcode or school code says so itself). */
-function optionText(t: Strings, s: Suggestion): string {
+function optionText(t: FinderTexts, s: Suggestion): string {
   const [label, kind] = describe(t, s);
   return s.kind === 'postcode' || s.kind === 'school-code' ? label : `${label} (${kind})`;
 }
 
 /** "Bedum hoort sinds 2019 bij de gemeente Het Hogeland." / "Den Haag heet officieel 's-Gravenhage." */
-function viaSentence(t: Strings, via: NonNullable<MunicipalityMatch['via']>, today: string): string {
+function viaSentence(t: FinderTexts, via: NonNullable<MunicipalityMatch['via']>, today: string): string {
   const year = via.date?.slice(0, 4);
-  if (via.kind === 'other') return t.finder.officialName(via.name, today);
-  return via.part ? t.finder.partNowPartOf(via.name, today, year) : t.finder.nowPartOf(via.name, today, year);
+  if (via.kind === 'other') return t.officialName(via.name, today);
+  return via.part ? t.partNowPartOf(via.name, today, year) : t.nowPartOf(via.name, today, year);
 }
 
 function renderFound(c: ViewContext, outcome: Extract<Outcome, { kind: 'found' }>, data: SwvData): TemplateResult {
-  const t = c.strings;
+  const t = finderTexts.get(c.locale);
   const split = outcome.municipality
     ? outcome.partnerships.some((p) => p.area?.splitMunicipalities?.some((s) => s.municipality === outcome.municipality))
     : false;
   return html`<section part="result" class="result" aria-labelledby="result-heading">
-    <p class="visually-hidden" role="status">${t.finder.found(outcome.partnerships.length, outcome.asked)}</p>
-    <div id="result-heading">${heading(c.level, t.finder.resultsFor(outcome.asked), 'heading')}</div>
+    <p class="visually-hidden" role="status">${t.found(c.strings.partnerships(outcome.partnerships.length), outcome.asked)}</p>
+    <div id="result-heading">${heading(c.level, t.resultsFor(outcome.asked), 'heading')}</div>
     ${outcome.via && outcome.municipality ? html`<p>${viaSentence(t, outcome.via, outcome.municipality)}</p>` : nothing}
-    ${outcome.school ? html`<p>${t.finder.schoolBelongs(outcome.school.name)}</p>` : nothing}
-    ${split ? html`<p>${t.finder.split(outcome.municipality!)}</p>` : nothing}
+    ${outcome.school ? html`<p>${t.schoolBelongs(outcome.school.name)}</p>` : nothing} ${split ? html`<p>${t.split(outcome.municipality!)}</p>` : nothing}
     <ul class="cards plain">
       ${outcome.partnerships.map((p) => renderCompactCard(c, p, outcome.municipality, data))}
     </ul>
-    ${outcome.school ? html`<p class="muted">${outcome.school.derived ? t.finder.how.derived : t.finder.how.read}</p>` : nothing}
+    ${outcome.school ? html`<p class="muted">${outcome.school.derived ? t.how.derived : t.how.read}</p>` : nothing}
   </section>`;
 }
 
@@ -278,7 +280,7 @@ function renderCompactCard(c: ViewContext, p: Partnership, municipality: string 
         ? html`<ul class="plain">
             ${contact}
           </ul>`
-        : html`<p class="muted">${t.finder.noContact}</p>`
+        : html`<p class="muted">${finderTexts.get(c.locale).noContact}</p>`
     }
   </li>`;
 }

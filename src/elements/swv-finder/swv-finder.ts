@@ -307,8 +307,14 @@ export class SwvFinder extends SwvDataElement {
     return 5.9 + 37 / widthEm;
   }
 
+  /** The view, with the finder's own texts in the element's language, beside the data. */
   protected override prepare(): Promise<unknown> {
-    return view.load();
+    return view.load().then((module) => module.finderTexts.load(this.locale));
+  }
+
+  /** The shared texts, and once the view is there, the finder's own (after a change of `lang`). */
+  protected override stringsReady(): boolean {
+    return super.stringsReady() && (!view.module || view.module.finderTexts.ready(this.locale, () => this.requestUpdate()));
   }
 
   /** What the field does; the view binds these, the element keeps the state. */

@@ -16,9 +16,9 @@ import { displayCode } from '../../format/codes.js';
 import { checkMap } from '../../format/validate-async.js';
 import { withoutSoftHyphens } from '../../i18n/soft-hyphens.js';
 import { formatList } from '../../i18n/intl.js';
-import { hasMapTexts, loadMapTexts, mapTexts, type MapTexts } from './map-texts.js';
+import { mapTexts, type MapTexts } from './map-texts.js';
 
-export { loadMapTexts };
+export { mapTexts };
 import { SwvSelectEvent } from '../../events/swv-select.js';
 import type { Partnership, SwvData, SwvMap as MapFile } from '../../format/types.js';
 import type { SwvMap } from './swv-map.js';
@@ -219,7 +219,7 @@ export class MapController implements ReactiveController {
 
   /** The map's texts in the element's language (Dutch while another language loads). */
   private get _texts(): MapTexts {
-    return mapTexts(this._host.mapState.context.locale);
+    return mapTexts.get(this._host.mapState.context.locale);
   }
 
   hostUpdated(): void {
@@ -235,11 +235,7 @@ export class MapController implements ReactiveController {
   render(data: SwvData, found: string[] | undefined, map: MapFile | undefined): View {
     const c = this._host.mapState.context;
     const m = this._texts;
-    if (!hasMapTexts(c.locale))
-      loadMapTexts(c.locale).then(
-        () => this._update(),
-        () => undefined,
-      );
+    mapTexts.ready(c.locale, () => this._update());
     const sector = this._host.sector;
     const partnerships = data.partnerships.filter((p) => p.sector === sector);
     // What the host asked for: a code, or the partnership of a postcode.

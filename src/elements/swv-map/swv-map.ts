@@ -65,7 +65,7 @@ export class SwvMap extends SwvDataElement {
 
   /** The view and the map's texts, beside the data. */
   protected override prepare(): Promise<unknown> {
-    return view.load().then((module) => module.loadMapTexts(this.locale));
+    return view.load().then((module) => module.mapTexts.load(this.locale));
   }
 
   /** The map file of the sector; the map shows only with it. */
