@@ -132,6 +132,11 @@ const cdnPlugins = [
   compressChunks,
 ];
 const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
+/**
+ * An element's own texts in one language each: small, but never merged into other code (a page
+ * without that element, or in another language, must not download them).
+ */
+const textChunks = (id) => /\/src\/elements\/[a-z-]+\/((?:map|finder|opr)-texts-(?:en|ar|tr|pl|uk))\.ts$/.exec(id)?.[1];
 const cdn = [
   // The module script: languages other than Dutch and the validator's messages load on demand, from `chunks/` beside it.
   // Each element's view and the validator are chunks of their own, loaded beside the data; code that
@@ -142,13 +147,45 @@ const cdn = [
     entryFileNames: 'swv-elements.js',
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/view-parts-[hash].js'),
     experimentalMinChunkSize: 1000,
-    // An element's own texts in one language each: small, but never merged into other code (a
-    // page without that element, or in another language, must not download them).
-    manualChunks: (id) => /\/src\/elements\/[a-z-]+\/((?:map|finder|opr)-texts-(?:en|ar|tr|pl|uk))\.ts$/.exec(id)?.[1],
+    manualChunks: textChunks,
   },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
 ].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output: { ...output, banner } }));
+
+/**
+ * In the file for one element, the element's view is part of the file: it would load beside the
+ * data anyway, and one file compresses better than two. (In swv-elements.js each view stays a
+ * chunk of its own: a page loads only the views of the elements it has.)
+ */
+const viewInFile = (tag) => ({
+  name: 'view-in-file',
+  transform(code, id) {
+    if (!id.endsWith(`/src/elements/${tag}/${tag}.ts`)) return null;
+    const load = /import\('(\.\/[a-z-]+-view\.js)'\)/.exec(code);
+    if (!load) this.error(`view-in-file: ${tag}.ts no longer loads its view with import('./…-view.js'); update rollup.config.mjs`);
+    return { code: `import * as ownView from '${load[1]}';\n${code.replace(load[0], 'Promise.resolve(ownView)')}`, map: null };
+  },
+});
+
+/**
+ * The script-tag file for a page with one kind of element: `dist/cdn/swv-card.js` registers only
+ * `<swv-card>` and carries only what it needs (Lit, the shared base, its view, Dutch). Each file
+ * stands alone (a page with several kinds of element loads swv-elements.js instead); its on-demand
+ * chunks (languages, the validator) are in `chunks/<tag>/`.
+ */
+const single = readdirSync('src/elements').map((tag) => ({
+  input: { [tag]: `src/elements/${tag}/define.ts` },
+  plugins: [viewInFile(tag), ...cdnPlugins],
+  output: {
+    format: 'es',
+    dir: 'dist/cdn',
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${tag}/[name]-[hash].js`,
+    manualChunks: textChunks,
+    banner,
+  },
+}));
 
 /**
  * 3. The iframe embed (dist/cdn/embed.html loads swv-elements.js, then embed.js) and the optional
@@ -159,4 +196,4 @@ const embed = [
   { input: 'src/embed/embed-resize.ts', output: { file: 'dist/cdn/embed-resize.js', format: 'iife', banner } },
 ].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })] }));
 
-export default [npm, ...cdn, ...embed];
+export default [npm, ...cdn, ...single, ...embed];

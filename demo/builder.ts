@@ -42,7 +42,8 @@ const TEXT: Words<Record<string, string>> = {
     copyFailed: 'Kopiëren lukte niet. Selecteer de code en kopieer met Ctrl+C.',
     yes: 'Aan',
     script: 'Gewone website (script)',
-    scriptHelp: 'Zet dit in de HTML van uw pagina.',
+    scriptHelp:
+      'Zet dit in de HTML van uw pagina. Wilt u op dezelfde pagina ook iets anders tonen (zie stap 1)? Gebruik dan één keer swv-elements.js in plaats van het script op de eerste regel.',
     shortcode: 'WordPress: shortcode',
     shortcodeHelp: 'Met de plug-in swv-elements. Plak in een blok Shortcode of in de tekst.',
     block: 'WordPress: blok',
@@ -70,7 +71,8 @@ const TEXT: Words<Record<string, string>> = {
     copyFailed: 'Copying did not work. Select the code and copy it with Ctrl+C.',
     yes: 'On',
     script: 'Ordinary website (script)',
-    scriptHelp: "Put this in your page's HTML.",
+    scriptHelp:
+      "Put this in your page's HTML. Showing something else on the same page too (see step 1)? Then use swv-elements.js once, instead of the script on the first line.",
     shortcode: 'WordPress: shortcode',
     shortcodeHelp: 'With the swv-elements plugin. Paste it into a Shortcode block or the text.',
     block: 'WordPress: block',

@@ -3,7 +3,8 @@
  * with the script-tag build and the packaged default data, served brotli-compressed like a real web
  * server, with an empty cache every time. Every row is printed next to a baseline measured in the
  * same run: a hand-written page (scripts/bench/vanilla.js) that fetches the same files and writes
- * the same sections with plain DOM calls. The classic script is measured for all four elements.
+ * the same sections with plain DOM calls. The classic script is measured for all four elements, an
+ * element's own file (`own`: swv-card.js, …) for each page with one kind of element.
  *
  * Time to content: page start until every element shows its content (the finder: its first answer,
  * asked in the address), seen in an animation frame. Sequential requests: the longest chain of
@@ -18,13 +19,23 @@ import { report } from './bench/report.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
 const SCENARIOS = {
-  'card by code': { ours: '<swv-card code="PO2604"></swv-card>', vanilla: '<div data-vanilla="card" data-code="PO2604"></div>' },
+  'card by code': { ours: '<swv-card code="PO2604"></swv-card>', vanilla: '<div data-vanilla="card" data-code="PO2604"></div>', own: 'swv-card' },
   'card by postcode': {
     ours: '<swv-card postcode="3442" sector="po"></swv-card>',
     vanilla: '<div data-vanilla="card" data-postcode="3442" data-sector="po"></div>',
+    own: 'swv-card',
   },
-  'overview of Woerden': { ours: '<swv-overview municipality="Woerden"></swv-overview>', vanilla: '<div data-vanilla="overview" data-municipality="Woerden"></div>' },
-  "finder's first answer": { ours: '<swv-finder hash-param="swv"></swv-finder>', vanilla: '<div data-vanilla="finder"></div>', hash: '#swv=3442' },
+  'overview of Woerden': {
+    ours: '<swv-overview municipality="Woerden"></swv-overview>',
+    vanilla: '<div data-vanilla="overview" data-municipality="Woerden"></div>',
+    own: 'swv-overview',
+  },
+  "finder's first answer": {
+    ours: '<swv-finder hash-param="swv"></swv-finder>',
+    vanilla: '<div data-vanilla="finder"></div>',
+    hash: '#swv=3442',
+    own: 'swv-finder',
+  },
   'all four elements': {
     ours: '<swv-card code="PO2604"></swv-card><swv-overview municipality="Woerden"></swv-overview><opr-info code="PO2604"></opr-info><swv-finder hash-param="swv"></swv-finder>',
     vanilla:
@@ -33,8 +44,10 @@ const SCENARIOS = {
     classic: true,
   },
 };
+/** `own`: the element's own file (`swv-card.js`), for a page with one kind of element. */
 const SCRIPTS = {
   module: '<script type="module" src="/cdn/swv-elements.js"></script>',
+  own: (scenario) => `<script type="module" src="/cdn/${scenario.own}.js"></script>`,
   classic: '<script src="/cdn/swv-elements.iife.js" defer></script>',
   vanilla: '<script src="/vanilla.js" defer></script>',
 };
@@ -63,7 +76,10 @@ const site = await startSite(
     if (path === '/overview-render.html')
       return ['text/html', `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title>${SCRIPTS.module}${SCRIPTS.vanilla}</head><body></body></html>`];
     const match = /^\/bench-(\w+)-(\d+)\.html$/.exec(path);
-    return match ? ['text/html', page(SCRIPTS[match[1]], SCENARIOS[names[Number(match[2])]][match[1] === 'vanilla' ? 'vanilla' : 'ours'])] : undefined;
+    if (!match) return undefined;
+    const scenario = SCENARIOS[names[Number(match[2])]];
+    const script = match[1] === 'own' ? SCRIPTS.own(scenario) : SCRIPTS[match[1]];
+    return ['text/html', page(script, scenario[match[1] === 'vanilla' ? 'vanilla' : 'ours'])];
   },
   {},
   { brotli: true },
@@ -73,7 +89,7 @@ const browser = await launchChromium();
 const cases = [];
 for (const network of Object.keys(NETWORKS))
   names.forEach((name, i) => {
-    for (const script of ['module', 'vanilla', ...(SCENARIOS[name].classic ? ['classic'] : [])]) cases.push({ network, name, i, script, times: [], depths: [], bytes: 0 });
+    for (const script of ['module', ...(SCENARIOS[name].own ? ['own'] : []), 'vanilla', ...(SCENARIOS[name].classic ? ['classic'] : [])]) cases.push({ network, name, i, script, times: [], depths: [], bytes: 0 });
   });
 
 /** The longest chain of requests that each waited for the one before to arrive (the HTML not counted). */

@@ -2,6 +2,7 @@
  * `npm run build`: everything in `dist/` (and the generated files that are committed).
  *   dist/                 unbundled ESM per module + .d.ts (npm), custom-elements.json
  *   dist/cdn/             swv-elements.js (module) and swv-elements.iife.js (classic script),
+ *                         one file per element for pages with one kind (swv-card.js, …),
  *                         embed.html with embed.js (the iframe embed) and embed-resize.js (for its host),
  *                         with everything they load at run time beside them
  *   dist/cdn/swv-data/                   the packaged default dataset (from data/), once: the npm modules use it too

@@ -18,9 +18,9 @@ export interface Choice {
 
 /** Where the script-tag files are: a CDN or the site's own copy of dist/cdn/, with their hashes. */
 export interface Place {
-  /** The folder with swv-elements.js and embed.html, without a trailing slash. */
+  /** The folder with the script-tag files and embed.html (dist/cdn/), without a trailing slash. */
   base: string;
-  /** Subresource Integrity of swv-elements.js and embed-resize.js (dist/cdn/integrity.json). */
+  /** Subresource Integrity of the script-tag files (dist/cdn/integrity.json). */
   integrity?: Record<string, string>;
 }
 
@@ -64,7 +64,8 @@ export function snippet(kind: SnippetKind, choice: Choice, place: Place): string
   const { tag, attributes } = choice;
   switch (kind) {
     case 'script':
-      return `<script type="module" src="${escapeHtml(place.base)}/swv-elements.js"${integrityOf(place, 'swv-elements.js')}></script>\n<${tag}${htmlAttributes(attributes)}></${tag}>`;
+      // The element's own file: one file of script for the element (docs/script-tag.md).
+      return `<script type="module" src="${escapeHtml(place.base)}/${tag}.js"${integrityOf(place, `${tag}.js`)}></script>\n<${tag}${htmlAttributes(attributes)}></${tag}>`;
     case 'shortcode':
       return `[${tag}${attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${shortcodeValue(value)}"`)).join('')} /]`;
     case 'block': {

@@ -25,10 +25,11 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
 for (const type of ['swv-load', 'swv-error']) document.addEventListener(type, (e) => window.__events.push(type + ' ' + e.target.localName + ' ' + (e.kind ?? '')));`;
 
-const page = (body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Host</title>
+/** A host page with `body`, loading the script-tag files `scripts` (the module, or one element's own file). */
+const page = (body, scripts = ['swv-elements.js']) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Host</title>
 <script src="/watch.js"></script>
 <script type="importmap">${IMPORT_MAP}</script>
-<script type="module" src="/cdn/swv-elements.js" integrity="${INTEGRITY['swv-elements.js']}"></script>
+${scripts.map((file) => `<script type="module" src="/cdn/${file}" integrity="${INTEGRITY[file]}"></script>`).join('\n')}
 </head><body>${body}</body></html>`;
 
 const PAGES = {
@@ -39,6 +40,14 @@ const PAGES = {
   // (A long text between: the CSP allows no style attribute.)
   '/lazy.html': page(`<swv-overview municipality="Woerden" searchable></swv-overview>${'<p>Tekst van de pagina.</p>'.repeat(150)}
 <swv-card code="PO2604" loading="lazy"></swv-card><swv-map code="PO2604"></swv-map>`),
+  '/card-file.html': page(`<swv-card postcode="3442" sector="po"></swv-card>`, ['swv-card.js']),
+  '/card-file-english.html': page(`<swv-card postcode="3442" sector="po" lang="en"></swv-card>`, ['swv-card.js']),
+  '/finder-file-arabic.html': page(`<swv-finder lang="ar"></swv-finder>`, ['swv-finder.js']),
+  '/opr-file.html': page(`<opr-info></opr-info><opr-info code="PO2604"></opr-info>`, ['opr-info.js']),
+  '/card-file-and-module.html': page(`<swv-card code="PO2604"></swv-card><swv-overview municipality="Woerden"></swv-overview>`, [
+    'swv-card.js',
+    'swv-elements.js',
+  ]),
   '/card-and-overview.html': page(`<swv-card code="PO2604"><a href="https://example.org/">Meer informatie</a></swv-card>
 <swv-overview municipality="Woerden"></swv-overview>`),
 };
@@ -100,6 +109,64 @@ test('in the script-tag module, lazy elements load when they near the viewport, 
   await tab.close();
 });
 
+describe("one element's own file (swv-card.js, …): everything that element needs, in one file", () => {
+  test('a card by postcode fetches swv-card.js and nothing else of script: no chunk, no validator', async () => {
+    const { tab, scripts, dataFiles, violations, errors, events } = await open('/card-file.html');
+    assert.deepEqual(scripts, ['swv-card']);
+    assert.deepEqual(dataFiles, ['index.json', 'postcodes/34.json']);
+    assert.equal(await tab.evaluate(() => document.querySelector('swv-card').shadowRoot.querySelector('h2').textContent.trim()), 'Passenderwijs');
+    assert.deepEqual(events, ['swv-load swv-card ']);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  test('in another language, its texts come from its own chunks folder', async () => {
+    const card = await open('/card-file-english.html');
+    assert.deepEqual(card.scripts, ['chunks/swv-card/en', 'swv-card']);
+    assert.match(await card.tab.evaluate(() => document.querySelector('swv-card').shadowRoot.textContent), /See the list of 78 schools/);
+    await card.tab.close();
+    const finder = await open('/finder-file-arabic.html');
+    assert.deepEqual(finder.scripts, ['chunks/swv-finder/ar', 'chunks/swv-finder/finder-texts-ar', 'swv-finder']);
+    const field = finder.tab.locator('swv-finder input');
+    await field.fill('3442');
+    await field.press('Enter');
+    await finder.tab.waitForFunction(() => document.querySelector('swv-finder').shadowRoot.querySelectorAll('.result .item').length === 2);
+    assert.match(await finder.tab.evaluate(() => document.querySelector('swv-finder').shadowRoot.querySelector('label').textContent), /ابحث/);
+    assert.deepEqual(finder.errors, []);
+    await finder.tab.close();
+  });
+
+  test("opr-info.js shows the explanation and a partnership's OPR", async () => {
+    const { tab, scripts, errors } = await open('/opr-file.html');
+    assert.deepEqual(scripts, ['opr-info']);
+    const titles = await tab.evaluate(() =>
+      [...document.querySelectorAll('opr-info')].map((el) =>
+        el.shadowRoot
+          .querySelector('[part=title]')
+          .textContent.replace(/\u00AD/g, '')
+          .trim(),
+      ),
+    );
+    assert.deepEqual(titles, ['Wat is de ondersteuningsplanraad (OPR)?', 'De OPR van Passenderwijs']);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  test('with swv-elements.js on the same page: the first file to register the card wins, the other says so, and every element works', async () => {
+    const tab = await browser.newPage();
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await tab.goto(`${site.origin}/card-file-and-module.html`);
+    await tab.waitForFunction(() => ['swv-card', 'swv-overview'].every((tag) => document.querySelector(tag).dataState === 'complete'), null, {
+      timeout: 15_000,
+    });
+    assert.deepEqual(await tab.evaluate(() => window.__errors), []);
+    assert.deepEqual(warnings, ['swv-elements: <swv-card> was already defined by another copy of the library; that one is used.']);
+    await tab.close();
+  });
+});
+
 describe('the module script loads each view only where a page needs it', () => {
   test('a page with one card on the packaged data fetches the card view and the parts views share; no validator, no other view, no English', async () => {
     const { tab, scripts, violations, errors } = await open('/one-card.html');
@@ -120,14 +187,7 @@ describe('the module script loads each view only where a page needs it', () => {
 
   test('a page with all four elements fetches each view once, checked against the import map, and they all work', async () => {
     const { tab, scripts, violations, errors, events } = await open('/all.html');
-    assert.deepEqual(scripts, [
-      'chunks/card-view',
-      'chunks/finder-view',
-      'chunks/opr-view',
-      'chunks/overview-view',
-      'chunks/view-parts',
-      'swv-elements',
-    ]);
+    assert.deepEqual(scripts, ['chunks/card-view', 'chunks/finder-view', 'chunks/opr-view', 'chunks/overview-view', 'chunks/view-parts', 'swv-elements']);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
     assert.equal(events.filter((e) => e.startsWith('swv-load')).length, 4);
