@@ -57,22 +57,31 @@ const manglePrivateMembers = {
 };
 
 /**
+ * The first line of each script-tag file a page loads by name (not of the chunks it loads): what it
+ * is, its licence, and the libraries bundled in it with theirs (their full texts:
+ * THIRD-PARTY-LICENSES.txt, written beside the files by the build).
+ */
+const OWN_BANNER = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
+const BANNER = `${OWN_BANNER.slice(0, -3)} | bundles Lit and @lit/task (BSD-3-Clause, Copyright Google LLC) and valibot (MIT, Copyright Fabian Hiller): see THIRD-PARTY-LICENSES.txt */`;
+
+/**
  * The last pass over each script-tag file: terser, two rounds of compression over the whole chunk
  * (esbuild minifies module by module; terser then finds what the joined chunk still repeats: the
  * module 1.7 % and the classic script 2.3 % smaller after brotli, when it was added). Kept to the syntax of TARGET, and to ASCII in a classic script (see below).
  */
-const compressChunks = {
+const compressChunks = (banner) => ({
   name: 'compress-chunks',
   async renderChunk(code, chunk, options) {
     const result = await minify(code, {
       module: options.format === 'es',
       ecma: 2021,
       compress: { passes: 2 },
-      format: { comments: /^!/, ascii_only: options.format !== 'es' },
+      // The banner comes last, so no minifier before can drop it.
+      format: { comments: false, preamble: chunk.isEntry ? banner : undefined, ascii_only: options.format !== 'es' },
     });
     return { code: result.code, map: null };
   },
-};
+});
 
 /**
  * A chunk loaded on demand fetches the chunks it imports together with itself, not after it (a
@@ -129,9 +138,8 @@ const cdnPlugins = [
   loadChunkImportsTogether,
   compactStringTables,
   manglePrivateMembers,
-  compressChunks,
+  compressChunks(BANNER),
 ];
-const banner = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
 /**
  * An element's own texts in one language each: small, but never merged into other code (a page
  * without that element, or in another language, must not download them).
@@ -151,7 +159,7 @@ const cdn = [
   },
   // The classic script cannot load modules of its own: everything inline.
   { format: 'iife', file: 'dist/cdn/swv-elements.iife.js', inlineDynamicImports: true },
-].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output: { ...output, banner } }));
+].map((output) => ({ input: 'src/cdn.ts', plugins: cdnPlugins, output }));
 
 /**
  * In the file for one element, the element's view is part of the file: it would load beside the
@@ -183,7 +191,6 @@ const single = readdirSync('src/elements').map((tag) => ({
     entryFileNames: '[name].js',
     chunkFileNames: `chunks/${tag}/[name]-[hash].js`,
     manualChunks: textChunks,
-    banner,
   },
 }));
 
@@ -192,8 +199,8 @@ const single = readdirSync('src/elements').map((tag) => ({
  * script for its host page (embed-resize.js, a classic script).
  */
 const embed = [
-  { input: 'src/embed/embed.ts', output: { file: 'dist/cdn/embed.js', format: 'es', banner } },
-  { input: 'src/embed/embed-resize.ts', output: { file: 'dist/cdn/embed-resize.js', format: 'iife', banner } },
-].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' })] }));
+  { input: 'src/embed/embed.ts', output: { file: 'dist/cdn/embed.js', format: 'es' } },
+  { input: 'src/embed/embed-resize.ts', output: { file: 'dist/cdn/embed-resize.js', format: 'iife' } },
+].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' }), compressChunks(OWN_BANNER)] }));
 
 export default [npm, ...cdn, ...single, ...embed];
