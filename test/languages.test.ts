@@ -234,6 +234,20 @@ async function askFinder(el: SwvDataElement): Promise<void> {
   await el.updateComplete;
 }
 
+// Before the elements below load every language into the page.
+describe('a change of language', () => {
+  it("a change of lang after loading brings the element's own texts in that language too (finder, opr-info)", async () => {
+    const { el: finder } = await render<SwvDataElement>(html`<swv-finder src=${SAMPLE_URL}></swv-finder>`);
+    expect(readable($$(finder, 'label')[0]!)).to.equal(FINDER_TEXTS.nl.label);
+    finder.setAttribute('lang', 'pl');
+    await waitUntil(() => readable($$(finder, 'label')[0]!) === FINDER_TEXTS.pl.label, 'the finder kept its Dutch label', { timeout: 5000 });
+    expect($$(finder, '[part=base]')[0]!.getAttribute('lang')).to.equal('pl');
+    const { el: opr } = await render<SwvDataElement>(html`<opr-info></opr-info>`);
+    opr.setAttribute('lang', 'uk');
+    await waitUntil(() => readable($$(opr, '[part=title]')[0]!) === OPR_TEXTS.uk.title, 'opr-info kept its Dutch title', { timeout: 5000 });
+  });
+});
+
 describe('every element in every language', () => {
   for (const locale of LOCALES) {
     for (const [name, template] of Object.entries(ELEMENTS)) {
