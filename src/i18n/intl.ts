@@ -35,9 +35,6 @@ export function pluralText(locale: Locale, n: number, forms: PluralForms): strin
 /** "1 school", "3 scholen": a count with the word in singular or plural (Dutch and English). */
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** The text with its first letter in upper case, as the language writes it (Turkish "i" → "İ"). */
-export const upperFirst = (text: string, locale: Locale): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-
 /** Sorting as readers of the language expect (Dutch collation for `nl`). */
 export const collator = (locale: Locale): Intl.Collator =>
   cached(`c${locale}`, () => new Intl.Collator(LANGUAGE_TAG[locale], { sensitivity: 'base', numeric: true }));

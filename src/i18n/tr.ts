@@ -2,12 +2,14 @@
  * Every text a reader sees, in plain Turkish (short sentences, common words). Dutch terms that
  * parents meet at school follow in brackets where they first appear. Same keys as `nl.ts`.
  */
-import { formatList, upperFirst } from './intl.js';
+import { formatList } from './intl.js';
 import type { Strings } from './nl.js';
 
 /** Turkish keeps a noun singular after a number: "3 okul". */
 const count = (n: number, noun: string): string => `${n} ${noun}`;
 const join = (items: string[]): string => formatList(items, 'tr');
+/** Sentences can start with a question's description ("posta kodu 3442"). */
+const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase('tr') + text.slice(1);
 
 export const tr: Strings = {
   loading: 'Bilgiler yükleniyor.',
@@ -49,9 +51,9 @@ export const tr: Strings = {
     school: (id) => `okul ${id}`,
     search: (text) => `"${text}" araması`,
   },
-  nothingFound: (what) => `${upperFirst(what, 'tr')} için bir işbirliği kuruluşu bulamadık.`,
+  nothingFound: (what) => `${upperFirst(what)} için bir işbirliği kuruluşu bulamadık.`,
   noPartnershipForPostcode: (pc) => `Posta kodu ${pc} hiçbir işbirliği kuruluşuna ait değil. Örneğin Europoort limanı için durum böyledir.`,
-  ambiguous: (what) => `${upperFirst(what, 'tr')} birden fazla işbirliği kuruluşuna aittir. Doğru olanı bulmak için bir posta kodu yazın:`,
+  ambiguous: (what) => `${upperFirst(what)} birden fazla işbirliği kuruluşuna aittir. Doğru olanı bulmak için bir posta kodu yazın:`,
   card: {
     area: 'Bölge',
     contact: 'İletişim',

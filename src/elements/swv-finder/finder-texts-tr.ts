@@ -1,7 +1,7 @@
 /** `<swv-finder>`'s own texts in Turkish. */
 import type { FinderTexts } from './finder-texts-nl.js';
 
-/** Sentences can start with a question's description ("posta kodu 3442"); as `upperFirst` in i18n/intl.ts (this file imports nothing). */
+/** Sentences can start with a question's description ("posta kodu 3442"); as in i18n/tr.ts (this file imports nothing). */
 const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase('tr') + text.slice(1);
 
 export const texts: FinderTexts = {
