@@ -46,9 +46,9 @@ const manglePrivateMembers = {
     // they are (a third of the bytes of \u escapes). A classic script is read in the host page's
     // charset, which may not be UTF-8: it keeps ASCII only.
     const charset = options.format === 'es' ? 'utf8' : 'ascii';
-    // A name that also appears as a string is used by name at run time: a decorated reactive
-    // property (`@state() private _nearViewport` registers the string "_nearViewport"). Those keep
-    // their names, or Lit would watch one name while the code writes another.
+    // A name that also appears as a string is used by name at run time (a reactive property given
+    // by name, `'_open' in changed`): those keep their names, or Lit would watch one name while the
+    // code writes another. (Keys of `static properties` are renamed with every use: no string.)
     const byName = [...new Set([...code.matchAll(/["'`](_[a-z]\w*)["'`]/g)].map((m) => m[1]))];
     const reserveProps = byName.length ? new RegExp(`^(?:${byName.join('|')})$`) : undefined;
     const result = await transform(code, { mangleProps: /^_[a-z]/, reserveProps, minifyWhitespace: true, target: TARGET, legalComments: 'inline', charset });

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
@@ -29,11 +28,13 @@ const view = new OnDemand(() => import('./opr-view.js'));
  * @csspart document-link - A link to a document, with its type and size.
  */
 export class OprInfo extends SwvDataElement {
+  static override properties: PropertyDeclarations = { code: {}, sector: {} };
+
   /** Code of a partnership (any spelling): also show its OPR. */
-  @property() code?: string;
+  code?: string;
 
   /** `po` or `vo`: who sits in the OPR (in `vo` also pupils). With `code`, the partnership's sector. */
-  @property() sector?: Sector;
+  sector?: Sector;
 
   private _partnershipSector?: Sector;
 

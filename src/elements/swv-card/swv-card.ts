@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
@@ -54,20 +53,22 @@ export class SwvCard extends SwvDataElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = { code: {}, school: {}, postcode: {}, municipality: {}, sector: {} };
+
   /** Code of the partnership, in any spelling (`PO2604`, `PO 26-04`). */
-  @property() code?: string;
+  code?: string;
 
   /** A school's location code (`03RK00`) or BRIN (`03RK`): shows the school's partnership. */
-  @property() school?: string;
+  school?: string;
 
   /** A postcode (`3442` or `3442 XH`): shows the partnership of that area. */
-  @property() postcode?: string;
+  postcode?: string;
 
   /** A municipality: shows its partnership (asks for a postcode when it is split). */
-  @property() municipality?: string;
+  municipality?: string;
 
   /** `po` or `vo`: which partnership to choose for a school, postcode or municipality. */
-  @property() sector?: Sector;
+  sector?: Sector;
 
   private _shown?: Partnership;
 

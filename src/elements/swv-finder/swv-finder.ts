@@ -1,5 +1,4 @@
-import { css, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
@@ -99,21 +98,32 @@ export class SwvFinder extends SwvDataElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sector: {},
+    hashParam: { attribute: 'hash-param' },
+    _text: { state: true, attribute: false },
+    _suggestions: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+    _schools: { state: true, attribute: false },
+    _schoolsLoading: { state: true, attribute: false },
+  };
+
   /** Only partnerships of this sector: `po` or `vo`. Default: both. */
-  @property() sector?: Sector;
+  sector?: Sector;
 
   /**
    * Keeps the query in the page address after `#` under this name (e.g. `swv` gives `#swv=3442`),
    * so an answer can be shared and comes back after a reload. Off when absent.
    */
-  @property({ attribute: 'hash-param' }) hashParam?: string;
+  hashParam?: string;
 
-  @state() private _text = '';
-  @state() private _suggestions: Suggestion[] = [];
-  @state() private _open = false;
-  @state() private _active = -1;
-  @state() private _schools?: SchoolIndex;
-  @state() private _schoolsLoading = false;
+  private _text = '';
+  private _suggestions: Suggestion[] = [];
+  private _open = false;
+  private _active = -1;
+  private _schools?: SchoolIndex;
+  private _schoolsLoading = false;
 
   /** The dataset `_schools` belongs to. */
   private _schoolsOf?: SwvData;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import type { View, ViewContext } from '../../internal/view.js';
@@ -32,20 +32,23 @@ const view = new OnDemand(() => import('./map-view.js'));
  * @cssprop --swv-map-tint-0 - The first of six region hues, `--swv-map-tint-0` to `--swv-map-tint-5` (neighbours never share one), each mixed 38 % with the land colour. Defaults: blue, orange, green, purple, yellow, grey.
  */
 export class SwvMap extends SwvDataElement {
+  // `loading` again, with the map's own default and description (for the manifest and editors).
+  static override properties: PropertyDeclarations = { sector: {}, code: {}, postcode: {}, htmlFor: { attribute: 'for' }, loading: {} };
+
   /** `po` (primary, default) or `vo` (secondary): whose partnerships the map shows. */
-  @property() sector: Sector = 'po';
+  sector: Sector = 'po';
 
   /** Code of a partnership (any spelling): chosen and brought into view at start. */
-  @property() code?: string;
+  code?: string;
 
   /** A postcode (`3442` or `3442 XH`): its partnership in this sector is chosen and brought into view. */
-  @property() postcode?: string;
+  postcode?: string;
 
   /** The `id` of an `<swv-card>` on the page that shows what the reader chooses on the map. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  htmlFor?: string;
 
   /** `lazy` (the default here) loads the map when it nears the viewport; `eager` at once. */
-  @property() override loading: 'eager' | 'lazy' = 'lazy';
+  override loading: 'eager' | 'lazy' = 'lazy';
 
   /** The controller of the map (state, keyboard, events): part of the view, loaded with it. */
   private _controller?: InstanceType<NonNullable<typeof view.module>['MapController']>;

@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, type PropertyDeclarations } from 'lit';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import type { View } from '../../internal/view.js';
@@ -52,28 +51,39 @@ export class SwvOverview extends SwvDataElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sector: {},
+    municipality: {},
+    postcode: {},
+    codes: {},
+    searchable: { type: Boolean },
+    groupBy: { attribute: 'group-by' },
+    layout: {},
+    _query: { state: true, attribute: false },
+  };
+
   /** Only partnerships of this sector: `po` or `vo`. */
-  @property() sector?: Sector;
+  sector?: Sector;
 
   /** Only partnerships whose area contains this municipality (case and accents do not matter). */
-  @property() municipality?: string;
+  municipality?: string;
 
   /** Only partnerships whose area contains this postcode (`1234` or `1234 AB`). */
-  @property() postcode?: string;
+  postcode?: string;
 
   /** Only these partnerships: codes separated by commas, in any spelling (`PO 26-04, VO2604`). */
-  @property() codes?: string;
+  codes?: string;
 
   /** Shows a search field that narrows the list as the reader types. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** `province`: a heading per province (the province is in the code: PO 26-04 is in Utrecht), national partnerships last. */
-  @property({ attribute: 'group-by' }) groupBy?: 'province';
+  groupBy?: 'province';
 
   /** `cards` (default): each partnership in full. `list`: one line each (name, code, municipalities), for a national page. */
-  @property() layout: 'cards' | 'list' = 'cards';
+  layout: 'cards' | 'list' = 'cards';
 
-  @state() private _query = '';
+  private _query = '';
 
   protected override lookupQuestion(): LookupQuestion | undefined {
     return this.postcode ? { kind: 'postcodes', key: this.postcode } : undefined;
