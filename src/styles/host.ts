@@ -84,37 +84,12 @@ export const hostStyles = css`
     text-underline-offset: 0.15em;
   }
   a,
-  summary,
-  input {
+  summary {
     min-block-size: 24px;
   }
   /* A link that is a list item's only target is at least 24 px high (WCAG 2.5.8), also when it is alone on its line. */
   li > a:only-child {
     display: inline-block;
-  }
-  label {
-    display: block;
-    font-weight: bold;
-    margin-block-end: 0.25em;
-  }
-  input,
-  button {
-    font: inherit;
-    color: inherit;
-    border: 2px solid currentColor;
-    border-radius: 0.25em;
-    padding: 0.3em 0.6em;
-    box-sizing: border-box;
-  }
-  input {
-    background: transparent;
-    inline-size: 100%;
-    max-inline-size: 30em;
-  }
-  button {
-    background: color-mix(in srgb, currentColor 10%, transparent);
-    cursor: pointer;
-    min-block-size: 24px;
   }
   a:hover {
     text-decoration-thickness: 0.15em;

@@ -6,6 +6,7 @@ import type { View } from '../../internal/view.js';
 import { SwvLoadError } from '../../data/load-error.js';
 import { SwvSelectEvent } from '../../events/swv-select.js';
 import { hostStyles } from '../../styles/host.js';
+import { formStyles } from '../../styles/form.js';
 import type { SchoolIndex } from '../../data/search-index.js';
 import type { Suggestion } from './suggest.js';
 import type { Choice, FieldEvents, Outcome } from './finder-view.js';
@@ -41,6 +42,7 @@ const view = new OnDemand(() => import('./finder-view.js'));
 export class SwvFinder extends SwvDataElement {
   static override styles = [
     hostStyles,
+    formStyles,
     css`
       form {
         margin-block-end: var(--swv-gap, 1em);

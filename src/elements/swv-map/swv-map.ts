@@ -1,5 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { SwvDataElement } from '../../internal/swv-data-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { formStyles } from '../../styles/form.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import type { View, ViewContext } from '../../internal/view.js';
 import type { LookupQuestion } from '../../data/lookup.js';
@@ -32,6 +34,8 @@ const view = new OnDemand(() => import('./map-view.js'));
  * @cssprop --swv-map-tint-0 - The first of six region hues, `--swv-map-tint-0` to `--swv-map-tint-5` (neighbours never share one), each mixed 38 % with the land colour. Defaults: blue, orange, green, purple, yellow, grey.
  */
 export class SwvMap extends SwvDataElement {
+  static override styles = [hostStyles, formStyles];
+
   // `loading` again, with the map's own default and description (for the manifest and editors).
   static override properties: PropertyDeclarations = { sector: {}, code: {}, postcode: {}, htmlFor: { attribute: 'for' }, loading: {} };
 

@@ -4,6 +4,7 @@ import { OnDemand } from '../../internal/on-demand.js';
 import type { View } from '../../internal/view.js';
 import type { LookupQuestion } from '../../data/lookup.js';
 import { hostStyles } from '../../styles/host.js';
+import { formStyles } from '../../styles/form.js';
 import type { Sector, SwvData } from '../../format/types.js';
 
 const view = new OnDemand(() => import('./overview-view.js'));
@@ -29,6 +30,7 @@ const view = new OnDemand(() => import('./overview-view.js'));
 export class SwvOverview extends SwvDataElement {
   static override styles = [
     hostStyles,
+    formStyles,
     css`
       .list {
         display: grid;
