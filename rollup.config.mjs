@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { transform } from 'esbuild';
 import { minify } from 'terser';
@@ -57,31 +57,83 @@ const manglePrivateMembers = {
 };
 
 /**
- * The first line of each script-tag file a page loads by name (not of the chunks it loads): what it
- * is, its licence, and the libraries bundled in it with theirs (their full texts:
- * THIRD-PARTY-LICENSES.txt, written beside the files by the build).
+ * Licences. The first line of each script-tag file a page loads by name says what it is and its
+ * licence; every file (also a chunk) with code of npm packages in it names those packages and their
+ * licences, read from the modules rollup put in that file, so the line cannot miss a new library
+ * or name one that is not there. The packages' licence texts are written beside the files, to
+ * dist/cdn/THIRD-PARTY-LICENSES.txt (after each build, for every package bundled so far).
  */
-const OWN_BANNER = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements */';
-const BANNER = `${OWN_BANNER.slice(0, -3)} | bundles Lit and @lit/task (BSD-3-Clause, Copyright Google LLC) and valibot (MIT, Copyright Fabian Hiller): see THIRD-PARTY-LICENSES.txt */`;
+const OWN_LICENCE = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements';
+const NOTICES = 'dist/cdn/THIRD-PARTY-LICENSES.txt';
+/** Every npm package bundled into a script-tag file: its folder, version and licence. */
+const bundledPackages = new Map();
+
+/** The npm packages with code in a chunk (a module that tree-shaking emptied does not count). */
+function packagesIn(chunk) {
+  const names = new Set();
+  for (const [id, module] of Object.entries(chunk.modules)) {
+    const match = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id.replaceAll('\\', '/'));
+    if (!match || module.renderedLength === 0) continue;
+    const [, folder, name] = match;
+    if (!bundledPackages.has(name)) {
+      const { version, license } = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8'));
+      const text = readdirSync(folder).find((file) => /^licen[cs]e/i.test(file));
+      if (!license || !text) throw new Error(`third-party licences: ${name} has no licence`);
+      bundledPackages.set(name, { version, license, text: readFileSync(`${folder}/${text}`, 'utf8').trim() });
+    }
+    names.add(name);
+  }
+  return [...names].sort();
+}
+
+/** The licence line of a chunk: `undefined` for a chunk with only our own code that no page loads by name. */
+function licenceLine(chunk) {
+  const byLicence = new Map();
+  for (const name of packagesIn(chunk)) {
+    const { license } = bundledPackages.get(name);
+    byLicence.set(license, [...(byLicence.get(license) ?? []), name]);
+  }
+  const bundles = [...byLicence].map(([license, names]) => `${names.join(', ')} (${license})`).join('; ');
+  const notices = `${'../'.repeat(chunk.fileName.split('/').length - 1)}THIRD-PARTY-LICENSES.txt`;
+  const notice = bundles && `bundles ${bundles}: see ${notices}`;
+  if (chunk.isEntry) return `${OWN_LICENCE}${notice ? ` | ${notice}` : ''} */`;
+  return notice ? `/*! swv-elements ${notice} */` : undefined;
+}
+
+/** Writes the licence texts of every package bundled so far. */
+const thirdPartyLicences = {
+  name: 'third-party-licences',
+  closeBundle() {
+    const packages = [...bundledPackages].sort(([a], [b]) => a.localeCompare(b));
+    mkdirSync('dist/cdn', { recursive: true });
+    writeFileSync(
+      NOTICES,
+      [
+        'The script-tag files in this folder bundle these libraries. Their licences follow.\n',
+        ...packages.map(([name, { version, text }]) => `=== ${name} ${version} ===\n\n${text}\n`),
+      ].join('\n'),
+    );
+  },
+};
 
 /**
  * The last pass over each script-tag file: terser, two rounds of compression over the whole chunk
  * (esbuild minifies module by module; terser then finds what the joined chunk still repeats: the
  * module 1.7 % and the classic script 2.3 % smaller after brotli, when it was added). Kept to the syntax of TARGET, and to ASCII in a classic script (see below).
  */
-const compressChunks = (banner) => ({
+const compressChunks = {
   name: 'compress-chunks',
   async renderChunk(code, chunk, options) {
     const result = await minify(code, {
       module: options.format === 'es',
       ecma: 2021,
       compress: { passes: 2 },
-      // The banner comes last, so no minifier before can drop it.
-      format: { comments: false, preamble: chunk.isEntry ? banner : undefined, ascii_only: options.format !== 'es' },
+      // The licence line comes last, so no minifier before can drop it.
+      format: { comments: false, preamble: licenceLine(chunk), ascii_only: options.format !== 'es' },
     });
     return { code: result.code, map: null };
   },
-});
+};
 
 /**
  * A chunk loaded on demand fetches the chunks it imports together with itself, not after it (a
@@ -138,7 +190,8 @@ const cdnPlugins = [
   loadChunkImportsTogether,
   compactStringTables,
   manglePrivateMembers,
-  compressChunks(BANNER),
+  compressChunks,
+  thirdPartyLicences,
 ];
 /**
  * An element's own texts in one language each: small, but never merged into other code (a page
@@ -201,6 +254,6 @@ const single = readdirSync('src/elements').map((tag) => ({
 const embed = [
   { input: 'src/embed/embed.ts', output: { file: 'dist/cdn/embed.js', format: 'es' } },
   { input: 'src/embed/embed-resize.ts', output: { file: 'dist/cdn/embed-resize.js', format: 'iife' } },
-].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' }), compressChunks(OWN_BANNER)] }));
+].map((config) => ({ ...config, plugins: [esbuild({ target: TARGET, tsconfig, minify: true, legalComments: 'none' }), compressChunks] }));
 
 export default [npm, ...cdn, ...single, ...embed];

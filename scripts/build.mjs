@@ -60,22 +60,6 @@ if (existsSync('cli/swv-data.ts')) {
 step('themes (optional stylesheets)');
 for (const target of ['dist/themes', 'dist/cdn/themes']) cpSync('themes', target, { recursive: true });
 
-step('licences of the libraries bundled into the script-tag files (dist/cdn/THIRD-PARTY-LICENSES.txt)');
-const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'valibot'];
-writeFileSync(
-  'dist/cdn/THIRD-PARTY-LICENSES.txt',
-  [
-    'The script-tag files in this folder bundle these libraries. Their licences follow.\n',
-    ...BUNDLED.map((name) => {
-      const folder = `node_modules/${name}`;
-      const license = readdirSync(folder).find((file) => /^licen[cs]e/i.test(file));
-      if (!license) throw new Error(`[build] ${name} has no licence file`);
-      const { version } = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8'));
-      return `=== ${name} ${version} ===\n\n${readFileSync(`${folder}/${license}`, 'utf8').trim()}\n`;
-    }),
-  ].join('\n'),
-);
-
 step('iframe embed page (dist/cdn/embed.html, embed.css; its scripts come from rollup)');
 for (const file of ['embed.html', 'embed.css']) cpSync(`src/embed/${file}`, `dist/cdn/${file}`);
 
