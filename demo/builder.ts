@@ -5,8 +5,8 @@
  * src/builder/snippets.ts and the words from src/builder/options.json (shared with the
  * WordPress blocks).
  */
-import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { defineElement } from '../src/internal/define.js';
 import { SNIPPET_KINDS, snippet, type Choice, type Place, type SnippetKind } from '../src/builder/snippets.js';
 import type { SwvSelectEvent } from '../src/events/swv-select.js';
 
@@ -103,16 +103,26 @@ function attributesOf(tag: string, options: Options): Attribute[] {
     .map((name) => ({ name, boolean: declared.get(name) ?? false }));
 }
 
-@customElement('swv-code-builder')
 export class SwvCodeBuilder extends LitElement {
-  @state() private language: Language = 'nl';
-  @state() private tag = 'swv-card';
+  // Declared like the library's elements, without decorators; all of it is internal state.
+  static override properties: PropertyDeclarations = {
+    language: { state: true },
+    tag: { state: true },
+    values: { state: true },
+    picked: { state: true },
+    status: { state: true },
+    place: { state: true },
+    options: { state: true },
+  };
+
+  private language: Language = 'nl';
+  private tag = 'swv-card';
   /** Attribute values by name, kept when the element changes (sector, language, …). */
-  @state() private values: Record<string, string | boolean> = { code: 'PO2604' };
-  @state() private picked = '';
-  @state() private status = '';
-  @state() private place: Place = { base: '' };
-  @state() private options?: Options;
+  private values: Record<string, string | boolean> = { code: 'PO2604' };
+  private picked = '';
+  private status = '';
+  private place: Place = { base: '' };
+  private options?: Options;
 
   // Light DOM: the page's own styles and the tests see the form as a reader does.
   protected override createRenderRoot(): HTMLElement {
@@ -334,6 +344,8 @@ export class SwvCodeBuilder extends LitElement {
     `;
   }
 }
+
+defineElement('swv-code-builder', SwvCodeBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {
