@@ -69,7 +69,8 @@ export abstract class SwvDataElement extends LitElement {
    * The reactive properties of every element, declared here rather than with decorators (each
    * element does the same): the decorators' code would be in every script-tag file (0.37 KB after
    * brotli for a one-card page when measured). `state: true` is internal; `attribute: false` there
-   * only tells the manifest's analyzer.
+   * only tells the manifest's analyzer. The fields below keep their types and defaults; a default is
+   * assigned through Lit's accessor because tsconfig.json sets `useDefineForClassFields: false`.
    */
   static override properties: PropertyDeclarations = {
     src: {},
