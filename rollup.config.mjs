@@ -65,7 +65,7 @@ const manglePrivateMembers = {
  */
 const OWN_LICENCE = '/*! swv-elements | MIT | https://www.npmjs.com/package/swv-elements';
 const NOTICES = 'dist/cdn/THIRD-PARTY-LICENSES.txt';
-/** Every npm package bundled into a script-tag file: its folder, version and licence. */
+/** Every npm package bundled into a script-tag file so far: its version, licence and licence text. */
 const bundledPackages = new Map();
 
 /** The npm packages with code in a chunk (a module that tree-shaking emptied does not count). */
