@@ -19,9 +19,9 @@ export const formStyles = css`
     border-radius: 0.25em;
     padding: 0.3em 0.6em;
     box-sizing: border-box;
+    min-block-size: 24px;
   }
   input {
-    min-block-size: 24px;
     background: transparent;
     inline-size: 100%;
     max-inline-size: 30em;
@@ -29,6 +29,5 @@ export const formStyles = css`
   button {
     background: color-mix(in srgb, currentColor 10%, transparent);
     cursor: pointer;
-    min-block-size: 24px;
   }
 `;
